@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "iom-history",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "iom-history", targets: ["iom-history"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+  ],
+  targets: [
+    // ncursesw, seen through a tiny shim header (see Sources/CNcurses/shim.h).
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    // Async-signal-safe terminal restoration for signals and crashes.
+    .target(name: "CTerminalGuard"),
+    // Display width, wrapping and sanitising of text: no dependencies at all.
+    .target(name: "TextLayout"),
+    // The content model and its YAML loading; knows nothing of terminals.
+    .target(
+      name: "HistoryContent",
+      dependencies: ["TextLayout", .product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedContentPlugin"]
+    ),
+    // AppState, Action, reduce, the keymap: pure.
+    .target(name: "KioskCore", dependencies: ["HistoryContent", "TextLayout"]),
+    // Cells, buffers, widgets and the screens: pure.
+    .target(name: "TermUI", dependencies: ["KioskCore", "TextLayout"]),
+    // The only module that talks to curses.
+    .target(name: "CursesBackend", dependencies: ["CNcurses", "CTerminalGuard", "TermUI"]),
+    .executableTarget(
+      name: "iom-history",
+      dependencies: [
+        "HistoryContent", "KioskCore", "TermUI", "CursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Build-time tool and plugin that compile Resources/*.yaml into the binary.
+    .executableTarget(name: "embed-content"),
+    .plugin(
+      name: "EmbedContentPlugin",
+      capability: .buildTool(),
+      dependencies: ["embed-content"],
+      path: "Sources/EmbedContentPlugin"
+    ),
+    .testTarget(
+      name: "HistoryContentTests",
+      dependencies: ["HistoryContent"]
+    ),
+    .testTarget(
+      name: "KioskCoreTests",
+      dependencies: ["KioskCore", "HistoryContent"]
+    ),
+    .testTarget(
+      name: "TermUITests",
+      dependencies: ["TermUI", "KioskCore", "HistoryContent", "TextLayout"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

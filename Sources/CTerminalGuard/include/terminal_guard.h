@@ -1,0 +1,30 @@
+// Restoring the terminal on every way out, in C because signal handlers may
+// only do async-signal-safe things (write, tcsetattr, sigaction, raise).
+#ifndef IOM_HISTORY_TERMINAL_GUARD_H
+#define IOM_HISTORY_TERMINAL_GUARD_H
+
+// Installs the handlers. Call before curses starts: ncurses then leaves
+// SIGINT/SIGTERM alone, and none of its own handlers get in the way.
+// SIGINT, SIGTERM, SIGHUP and SIGQUIT only record the signal (the loop sees
+// it and shuts down properly); crash signals restore the terminal at once and
+// then let the previous handler (Swift's backtracer) run.
+void terminal_guard_install(void);
+
+// The termination signal received so far, or 0.
+int terminal_guard_pending_signal(void);
+
+// Remembers the terminal modes of `fd` as they are now: call before curses
+// starts and changes them.
+void terminal_guard_save_modes(int fd);
+
+// Remembers the bytes that leave the alternate screen, show the cursor and so
+// on, and from now on restores (at a crash, or at exit() if still armed).
+void terminal_guard_arm(const char *reset_bytes);
+
+// Curses has been ended normally; nothing is left to undo.
+void terminal_guard_disarm(void);
+
+// Restores now if armed (write the bytes, reset the modes) and disarms.
+void terminal_guard_restore(void);
+
+#endif

@@ -1,0 +1,53 @@
+import CNcurses
+import Glibc
+import TermUI
+
+/// Writes buffers to the curses window, cell by cell, but only the cells
+/// that differ from the previous frame.
+final class Painter {
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let palette: Palette
+  private var previous: Buffer?
+
+  init(window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+    self.window = window
+    self.palette = palette
+  }
+
+  func draw(_ buffer: Buffer) {
+    let width = buffer.size.width
+    // After a resize every cell is new: curses has cleared its idea of the screen.
+    let old = previous?.size == buffer.size ? previous : nil
+    if old == nil { werase(window) }
+    var text: [wchar_t] = [0, 0, 0, 0, 0, 0]
+    for row in 0..<buffer.size.height {
+      for column in 0..<width {
+        let cell = buffer[column, row]
+        if cell.isContinuation { continue }
+        if let old, old[column, row] == cell { continue }
+        fill(&text, cell.text)
+        _ = shim_put_cell(
+          window, Int32(row), Int32(column), text, Palette.attributes(cell.style),
+          palette.pair(cell.style.role))
+      }
+    }
+    previous = buffer
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// A grapheme as a NUL-terminated wide string (at most 5 scalars: setcchar
+  /// takes one spacing character and a few combining ones).
+  private func fill(_ text: inout [wchar_t], _ grapheme: String) {
+    var index = 0
+    for scalar in grapheme.unicodeScalars where index < text.count - 1 {
+      text[index] = wchar_t(bitPattern: scalar.value)
+      index += 1
+    }
+    if index == 0 {
+      text[0] = 32
+      index = 1
+    }
+    text[index] = 0
+  }
+}

@@ -1,0 +1,98 @@
+import CNcurses
+import CTerminalGuard
+import Glibc
+import KioskCore
+import TermUI
+
+/// What the terminal reported.
+public enum TerminalEvent: Equatable, Sendable {
+  case key(Key)
+  case resize(Size)
+  /// A termination signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrived.
+  case signal(Int32)
+  /// Nothing within the timeout, or a key the app does not use.
+  case none
+}
+
+/// The one place the app talks to curses. Single-threaded by design: every
+/// call comes from the event loop's thread.
+public final class Terminal {
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let painter: Painter
+  private var isOpen = true
+
+  /// Starts curses on the controlling terminal, or returns nil when the
+  /// terminal cannot be driven (TERM unset, unknown, or without cursor
+  /// addressing such as `dumb`); the caller then prints plain text.
+  /// `newterm` is used because `initscr` exits the process on an unknown TERM.
+  public init?() {
+    guard isatty(0) == 1, isatty(1) == 1 else { return nil }
+    setlocale(LC_ALL, "")
+    guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { return nil }
+    terminal_guard_install()
+    terminal_guard_save_modes(0)
+    guard let screen = newterm(nil, output, input) else { return nil }
+    guard "cup".withCString({ shim_tigetstr($0) }) != nil, let window = shim_stdscr() else {
+      endwin()
+      delscreen(screen)
+      return nil
+    }
+    self.screen = screen
+    self.window = window
+    // The bytes that undo curses if the process dies without endwin.
+    let capabilities = ["rmcup", "cnorm", "sgr0", "rmkx"]
+    let reset = capabilities.compactMap { name in
+      name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
+    }
+    terminal_guard_arm(reset.joined() + "\r\n")
+
+    raw()  // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, not signals
+    noecho()
+    nonl()
+    keypad(window, true)
+    set_escdelay(25)  // Esc answers at once instead of after a second
+    curs_set(0)
+    painter = Painter(window: window, palette: Palette.start())
+  }
+
+  /// The screen's size as curses knows it.
+  public var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
+
+  /// Waits up to `timeout` milliseconds (-1: until something happens) for
+  /// input. Blocks in poll: no busy-waiting.
+  public func next(timeout: Int32) -> TerminalEvent {
+    let pending = terminal_guard_pending_signal()
+    if pending != 0 { return .signal(pending) }
+    wtimeout(window, timeout)
+    var character: wint_t = 0
+    let result = wget_wch(window, &character)
+    let signal = terminal_guard_pending_signal()
+    if signal != 0 { return .signal(signal) }
+    if result == shim_key_code_yes() {
+      if character == KEY_RESIZE { return .resize(size) }
+      return KeyDecoder.functionKey(Int32(character)).map(TerminalEvent.key) ?? .none
+    }
+    if result == OK {
+      return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key) ?? .none
+    }
+    return .none
+  }
+
+  /// Shows `buffer`, sending only the cells that changed since the last frame.
+  public func draw(_ buffer: Buffer) {
+    painter.draw(buffer)
+  }
+
+  /// Ends curses and gives the terminal back as it was.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+    terminal_guard_disarm()
+  }
+
+  deinit { close() }
+}

@@ -1,0 +1,37 @@
+/// Something wrong in a content file, located precisely enough for a curator
+/// to find it: file, line, column and the path of the field.
+public struct ContentProblem: Error, Hashable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int
+  public var field: String
+  public var message: String
+
+  public init(file: String, line: Int, column: Int, field: String, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.field = field
+    self.message = message
+  }
+
+  /// `file:line:column: field: message`, the form compilers use, so that
+  /// editors can jump to it.
+  public var description: String {
+    let place = "\(file):\(line):\(column)"
+    return field.isEmpty ? "\(place): \(message)" : "\(place): \(field): \(message)"
+  }
+}
+
+/// All the problems found in a content directory; loading is all or nothing.
+public struct ContentErrors: Error, Sendable, CustomStringConvertible {
+  public var problems: [ContentProblem]
+  public init(_ problems: [ContentProblem]) { self.problems = problems }
+
+  public var description: String {
+    let count = problems.count
+    let lines = problems.map(\.description)
+    return (lines + ["\(count) problem\(count == 1 ? "" : "s") in the content."])
+      .joined(separator: "\n")
+  }
+}

@@ -1,0 +1,64 @@
+import Yams
+
+/// Reads `exhibition.yaml`: the photo exhibition and its captions.
+enum ExhibitionFile {
+  static let name = "exhibition.yaml"
+
+  static func read(_ root: Node, _ reader: NodeReader) -> (Exhibition?, [Caption]) {
+    guard let map = reader.mapping(root, "", allowed: ["exhibition", "captions"]) else {
+      return (nil, [])
+    }
+    let exhibition = reader.required(map, "exhibition", "", in: root).flatMap {
+      readExhibition($0, "exhibition", reader)
+    }
+    let captions = reader.required(map, "captions", "", in: root).map { list in
+      reader.sequence(list, "captions").enumerated().compactMap {
+        readCaption($1, "captions[\($0)]", reader)
+      }
+    } ?? []
+    return (exhibition, captions)
+  }
+
+  private static func readExhibition(_ node: Node, _ path: String, _ reader: NodeReader) -> Exhibition? {
+    let fields = ["title", "place", "year", "intro", "gallery", "sources"]
+    guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
+    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    let title = field("title").flatMap { reader.text($0, "\(path).title") }
+    let place = field("place").flatMap { reader.text($0, "\(path).place") }
+    let year = field("year").flatMap { reader.int($0, "\(path).year", range: 1900...2100) }
+    let intro = field("intro").flatMap { reader.text($0, "\(path).intro") }
+    let gallery = field("gallery").flatMap { reader.string($0, "\(path).gallery") }
+    if let gallery, !isWebAddress(gallery) {
+      reader.problem(at: map["gallery"], "\(path).gallery", "expected a web address starting with https://")
+    }
+    let sources = field("sources").map { reader.sources($0, "\(path).sources") } ?? []
+    guard let title, let place, let year, let intro, let gallery else { return nil }
+    return Exhibition(
+      title: title, place: place, year: year, intro: intro, gallery: gallery, sources: sources)
+  }
+
+  private static func readCaption(_ node: Node, _ path: String, _ reader: NodeReader) -> Caption? {
+    let fields = ["id", "label", "title", "year", "place", "caption", "credit", "sources"]
+    guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
+    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    let id = field("id").flatMap { reader.id($0, "\(path).id") }
+    let label = field("label").flatMap { reader.text($0, "\(path).label") }
+    let title = field("title").flatMap { reader.text($0, "\(path).title") }
+    let year = map["year"].flatMap { reader.int($0, "\(path).year", range: 1900...2100) }
+    let place = map["place"].flatMap { reader.text($0, "\(path).place") }
+    let caption = field("caption").flatMap { reader.text($0, "\(path).caption") }
+    let credit = map["credit"].flatMap { reader.string($0, "\(path).credit") }
+    let sources = field("sources").map { reader.sources($0, "\(path).sources") } ?? []
+    guard let id, let label, let title, let caption else { return nil }
+    return Caption(
+      id: id, label: label, title: title, year: year, place: place, caption: caption,
+      credit: credit, sources: sources)
+  }
+
+  static func isWebAddress(_ text: String) -> Bool {
+    guard text.hasPrefix("https://") || text.hasPrefix("http://") else { return false }
+    let rest = text.drop(while: { $0 != "/" }).dropFirst(2)
+    return !rest.isEmpty && !text.contains(where: { $0.isWhitespace })
+      && rest.prefix(while: { $0 != "/" }).contains(".")
+  }
+}

@@ -1,0 +1,167 @@
+/// The content the kiosk tells: value types only, no terminal in sight.
+
+/// A language the content is written in.
+public struct Language: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public let code: String
+  public init(_ code: String) { self.code = code }
+  public static let english = Language("en")
+  public static let german = Language("de")
+  public var description: String { code }
+  public static func < (a: Language, b: Language) -> Bool { a.code < b.code }
+}
+
+/// One text in every language it is written in.
+public struct LocalizedText: Hashable, Sendable {
+  public var translations: [Language: String]
+  public init(_ translations: [Language: String]) { self.translations = translations }
+
+  /// The text in `language`, falling back to English, then to any language.
+  public func text(_ language: Language) -> String {
+    translations[language] ?? translations[.english] ?? translations.values.sorted().first ?? ""
+  }
+}
+
+/// Where a fact is stated, with FACTS.md's confidence tag:
+/// C confirmed outside IOM, I stated by IOM, S stated only in the source text.
+public struct Source: Hashable, Sendable {
+  public var tag: String
+  public var reference: String
+  public init(tag: String, reference: String) {
+    self.tag = tag
+    self.reference = reference
+  }
+}
+
+/// A date as precise as the sources allow: a year, a month or a day.
+public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int?
+  public var day: Int?
+
+  public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses "1951", "1951-12" or "1951-12-05"; nil for anything else.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      let year = Int(parts[0])
+    else { return nil }
+    let numbers = parts.dropFirst().map { Int($0) }
+    if numbers.contains(where: { $0 == nil }) { return nil }
+    let month = numbers.first ?? nil
+    let day = numbers.count > 1 ? numbers[1] : nil
+    if let month, !(1...12).contains(month) { return nil }
+    if let month, let day {
+      let daysInMonth = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+        31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+      guard (1...daysInMonth).contains(day) else { return nil }
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  public var description: String {
+    var text = String(year)
+    if let month { text += "-" + (month < 10 ? "0" : "") + String(month) }
+    if let day { text += "-" + (day < 10 ? "0" : "") + String(day) }
+    return text
+  }
+
+  /// Orders by the earliest day each date could mean.
+  public static func < (a: HistoricalDate, b: HistoricalDate) -> Bool {
+    (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+  }
+}
+
+/// A stretch of the organization's history under one name.
+public struct Era: Hashable, Sendable, Identifiable {
+  public var id: String
+  public var from: Int
+  public var to: Int?
+  public var name: LocalizedText
+}
+
+/// A milestone on the timeline.
+public struct TimelineEvent: Hashable, Sendable, Identifiable {
+  public var id: String
+  public var date: HistoricalDate
+  public var until: HistoricalDate?
+  public var era: String
+  public var label: LocalizedText
+  public var title: LocalizedText
+  public var story: LocalizedText
+  public var sources: [Source]
+}
+
+/// A key figure, always with what it counts, since when, and by whose account.
+public struct KeyFigure: Hashable, Sendable {
+  public enum Qualifier: String, Sendable, CaseIterable { case moreThan = "more-than", over }
+  public var value: Int
+  public var qualifier: Qualifier?
+  public var counts: LocalizedText
+  public var period: LocalizedText
+  public var account: LocalizedText
+  public var tag: String
+}
+
+/// One area of IOM's work in and with Germany.
+public struct WorkArea: Hashable, Sendable, Identifiable {
+  public var id: String
+  public var label: LocalizedText
+  public var title: LocalizedText
+  public var text: LocalizedText
+  public var figures: [KeyFigure]
+  public var sources: [Source]
+}
+
+/// The photo exhibition as a whole.
+public struct Exhibition: Hashable, Sendable {
+  public var title: LocalizedText
+  public var place: LocalizedText
+  public var year: Int
+  public var intro: LocalizedText
+  public var gallery: String
+  public var sources: [Source]
+}
+
+/// One photo of the exhibition, described (the kiosk shows no images).
+public struct Caption: Hashable, Sendable, Identifiable {
+  public var id: String
+  public var label: LocalizedText
+  public var title: LocalizedText
+  public var year: Int?
+  public var place: LocalizedText?
+  public var caption: LocalizedText
+  /// The exact credit line; nil when it is not known (never guessed).
+  public var credit: String?
+  public var sources: [Source]
+}
+
+/// Everything the kiosk shows.
+public struct Content: Hashable, Sendable {
+  public var eras: [Era]
+  public var events: [TimelineEvent]
+  public var areas: [WorkArea]
+  public var exhibition: Exhibition
+  public var captions: [Caption]
+
+  public init(
+    eras: [Era], events: [TimelineEvent], areas: [WorkArea], exhibition: Exhibition,
+    captions: [Caption]
+  ) {
+    self.eras = eras
+    self.events = events
+    self.areas = areas
+    self.exhibition = exhibition
+    self.captions = captions
+  }
+
+  /// The era an event belongs to.
+  public func era(of event: TimelineEvent) -> Era? {
+    eras.first { $0.id == event.era }
+  }
+}

@@ -1,0 +1,104 @@
+/// One row of the keymap: the keys, the command, and how to show it.
+public struct Binding: Sendable {
+  public var keys: [Key]
+  /// The keys as the footer and help show them, e.g. "Enter".
+  public var label: String
+  /// What the keys do; nil for a footer summary row such as "↑↓ Select",
+  /// which stands for several bindings and matches no key itself.
+  public var command: Command?
+  /// What the help overlay says it does.
+  public var help: UIString
+  public var modes: Set<Mode>
+  /// The short word the footer shows; nil keeps the binding out of the footer.
+  public var hint: UIString?
+
+  public init(
+    _ keys: [Key], _ label: String, _ command: Command?, help: UIString, modes: Set<Mode>,
+    hint: UIString? = nil
+  ) {
+    self.keys = keys
+    self.label = label
+    self.command = command
+    self.help = help
+    self.modes = modes
+    self.hint = hint
+  }
+
+  /// A footer entry that summarises bindings listed separately in the help.
+  static func summary(_ label: String, _ hint: UIString, modes: Set<Mode>) -> Binding {
+    Binding([], label, nil, help: hint, modes: modes, hint: hint)
+  }
+}
+
+/// The one table that maps keys to commands. The footer and the help overlay
+/// are generated from it, so what the screen says always matches what the
+/// keys do.
+public struct Keymap: Sendable {
+  public var bindings: [Binding]
+
+  public init(bindings: [Binding]) { self.bindings = bindings }
+
+  /// The command `key` triggers in `mode`, if any.
+  public func command(for key: Key, in mode: Mode) -> Command? {
+    bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.command
+  }
+
+  /// The bindings the footer shows in `mode`, in table order.
+  public func footer(for mode: Mode) -> [Binding] {
+    bindings.filter { $0.hint != nil && $0.modes.contains(mode) }
+  }
+
+  /// The bindings the help lists for `mode`: every one that has keys.
+  public func help(for mode: Mode) -> [Binding] {
+    bindings.filter { !$0.keys.isEmpty && $0.modes.contains(mode) }
+  }
+
+  public static let standard = Keymap(bindings: [
+    // Browsing the lists.
+    .summary("↑↓", .footerSelect, modes: [.browsing]),
+    Binding([.up, .character("k")], "↑ k", .previous, help: .helpPrevious, modes: [.browsing]),
+    Binding([.down, .character("j")], "↓ j", .next, help: .helpNext, modes: [.browsing]),
+    Binding(
+      [.enter, .right, .character("l")], "Enter", .open, help: .helpOpen, modes: [.browsing],
+      hint: .hintOpen),
+    // Reading.
+    .summary("↑↓", .footerScroll, modes: [.reading]),
+    Binding([.up, .character("k")], "↑ k", .previous, help: .helpScrollUp, modes: [.reading]),
+    Binding([.down, .character("j")], "↓ j", .next, help: .helpScrollDown, modes: [.reading]),
+    .summary("←→", .footerOtherItem, modes: [.reading]),
+    Binding([.left, .character("h")], "←", .previousItem, help: .helpPreviousItem, modes: [.reading]),
+    Binding([.right, .character("l")], "→", .nextItem, help: .helpNextItem, modes: [.reading]),
+    Binding(
+      [.escape, .backspace], "Esc", .back, help: .helpBack, modes: [.reading, .help],
+      hint: .hintBack),
+    // Both.
+    Binding([.pageUp, .character("b")], "PgUp b", .pageUp, help: .helpPageUp, modes: [.browsing, .reading]),
+    Binding(
+      [.pageDown, .character(" ")], "PgDn Space", .pageDown, help: .helpPageDown,
+      modes: [.browsing, .reading]),
+    Binding([.home, .character("g")], "Home g", .first, help: .helpFirst, modes: [.browsing, .reading]),
+    Binding([.end, .character("G")], "End G", .last, help: .helpLast, modes: [.browsing, .reading]),
+    Binding(
+      [.tab], "Tab", .nextPane, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
+    Binding([.backTab], "Shift-Tab", .previousPane, help: .helpPreviousPane, modes: [.browsing]),
+    .summary("1-3", .footerPanes, modes: [.browsing]),
+    Binding([.character("1")], "1", .showPane(.timeline), help: .helpTimeline, modes: [.browsing, .reading]),
+    Binding([.character("2")], "2", .showPane(.work), help: .helpWork, modes: [.browsing, .reading]),
+    Binding(
+      [.character("3")], "3", .showPane(.exhibition), help: .helpExhibition, modes: [.browsing, .reading]),
+    Binding(
+      [.character("?"), .function(1)], "? F1", .toggleHelp, help: .helpHelp,
+      modes: [.browsing, .reading, .help], hint: .hintHelp),
+    Binding(
+      [.character("q"), .character("Q")], "q", .askToQuit, help: .helpQuit,
+      modes: [.browsing, .reading, .help, .tooSmall], hint: .hintQuit),
+    // The quit question.
+    Binding(
+      [.character("y"), .character("Y")], "y", .confirmQuit, help: .helpConfirm, modes: [.quitPrompt],
+      hint: .hintYes),
+    Binding(
+      [.character("n"), .character("N"), .escape, .backspace], "n", .cancel, help: .helpCancel,
+      modes: [.quitPrompt], hint: .hintNo),
+    Binding([.control("c")], "Ctrl-C", .quitNow, help: .helpQuitNow, modes: Set(Mode.allCases)),
+  ])
+}

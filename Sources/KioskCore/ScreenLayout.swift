@@ -1,0 +1,45 @@
+/// Where everything goes on a screen of a given size. Pure geometry, shared
+/// by the reducer (how far a page scrolls) and the renderer (where to draw),
+/// so the two can never disagree.
+public struct ScreenLayout: Hashable, Sendable {
+  public var size: Size
+  public var header: Rect
+  public var tabs: Rect
+  public var footer: Rect
+  /// The framed list of items on the left.
+  public var list: Rect
+  /// The framed detail of the selected item on the right.
+  public var detail: Rect
+  /// The framed time axis under the list and detail (timeline only).
+  public var axis: Rect?
+  /// The text column of the full-screen reading view.
+  public var readerText: Rect
+
+  public init(size: Size, pane: Pane) {
+    self.size = size
+    let width = size.width
+    let height = size.height
+    header = Rect(x: 0, y: 0, width: width, height: 1)
+    tabs = Rect(x: 0, y: 1, width: width, height: 1)
+    footer = Rect(x: 0, y: height - 1, width: width, height: 1)
+    var body = Rect(x: 0, y: 2, width: width, height: height - 3)
+    if pane == .timeline {
+      // The axis grows a little on tall screens: room for era names.
+      let axisHeight = height >= 40 ? 6 : 5
+      axis = Rect(x: 0, y: body.maxY - axisHeight, width: width, height: axisHeight)
+      body.height -= axisHeight
+    } else {
+      axis = nil
+    }
+    // The list is about a third of the width, within readable bounds.
+    let listWidth = min(max(width / 3, 32), 48)
+    list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
+    detail = Rect(x: listWidth, y: body.y, width: width - listWidth, height: body.height)
+    // Reading view: a centred column of comfortable measure.
+    let textWidth = min(width - 6, 76)
+    readerText = Rect(x: (width - textWidth) / 2, y: 3, width: textWidth, height: height - 5)
+  }
+
+  /// How many list items fit inside the list's frame.
+  public var listRows: Int { max(1, list.height - 2) }
+}

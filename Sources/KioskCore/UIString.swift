@@ -1,0 +1,82 @@
+import HistoryContent
+
+/// Every piece of interface text, in every language the interface speaks.
+public enum UIString: String, Sendable, CaseIterable {
+  case appTitle, paneTimeline, paneWork, paneExhibition
+  case footerSelect, footerScroll, footerOtherItem, footerPanes
+  case helpPrevious, helpNext, helpScrollUp, helpScrollDown, helpPageUp, helpPageDown
+  case helpFirst, helpLast, helpOpen, helpPreviousItem, helpNextItem, helpBack
+  case helpNextPane, helpPreviousPane, helpTimeline, helpWork, helpExhibition
+  case helpHelp, helpQuit, helpConfirm, helpCancel, helpQuitNow
+  case hintOpen, hintBack, hintNextPane, hintHelp, hintQuit, hintYes, hintNo
+  case counterEvent, counterArea, counterPhoto
+  case helpTitle, helpClose, helpInLists, helpWhileReading
+  case quitQuestion
+  case tooSmall, tooSmallNow
+  case sources, credit, creditUnknown, gallery, readMore, timeAxis
+  case moreThan, over, accordingTo, reading
+
+  /// The text in `language`; English where a translation is missing.
+  public func text(_ language: Language) -> String {
+    let table = language == .german ? Self.german : Self.english
+    return table[self] ?? Self.english[self] ?? rawValue
+  }
+
+  static let english: [UIString: String] = [
+    .appTitle: "IOM and Germany: 70 years of partnership",
+    .paneTimeline: "Timeline", .paneWork: "Work areas", .paneExhibition: "Photo exhibition",
+    .footerSelect: "Select", .footerScroll: "Scroll", .footerOtherItem: "Previous/next",
+    .footerPanes: "Sections", .hintOpen: "Open", .hintBack: "Back", .hintNextPane: "Next section",
+    .hintHelp: "Help", .hintQuit: "Quit", .hintYes: "Yes, quit", .hintNo: "No, stay",
+    .counterEvent: "Event %d of %d", .counterArea: "Area %d of %d", .counterPhoto: "Photo %d of %d",
+    .helpPrevious: "Select the previous item", .helpNext: "Select the next item",
+    .helpScrollUp: "Scroll up a line", .helpScrollDown: "Scroll down a line",
+    .helpPageUp: "Up a page", .helpPageDown: "Down a page",
+    .helpFirst: "Go to the start", .helpLast: "Go to the end",
+    .helpOpen: "Open the selected item to read it", .helpPreviousItem: "Read the previous item",
+    .helpNextItem: "Read the next item", .helpBack: "Go back",
+    .helpNextPane: "Next section", .helpPreviousPane: "Previous section",
+    .helpTimeline: "Timeline", .helpWork: "Work areas", .helpExhibition: "Photo exhibition",
+    .helpHelp: "Show or hide this help", .helpQuit: "Quit (asks first)",
+    .helpConfirm: "Yes, quit", .helpCancel: "No, stay", .helpQuitNow: "Quit at once",
+    .helpTitle: "Keys", .helpInLists: "In the lists", .helpWhileReading: "While reading",
+    .helpClose: "Esc or ? closes this help",
+    .quitQuestion: "Quit? (y/n)",
+    .tooSmall: "Please enlarge the window to at least 80x24.",
+    .tooSmallNow: "It is now %@.",
+    .sources: "Sources", .credit: "Photo",
+    .creditUnknown: "Credit line not recorded; source: IOM Germany’s online gallery",
+    .gallery: "Online gallery", .readMore: "Enter: read more", .timeAxis: "Time axis",
+    .moreThan: "more than", .over: "over", .accordingTo: "according to",
+    .reading: "Reading",
+  ]
+
+  static let german: [UIString: String] = [
+    .appTitle: "IOM und Deutschland: 70 Jahre Partnerschaft",
+    .paneTimeline: "Zeitleiste", .paneWork: "Arbeitsbereiche", .paneExhibition: "Fotoausstellung",
+    .footerSelect: "Auswählen", .footerScroll: "Blättern", .footerOtherItem: "Zurück/weiter",
+    .footerPanes: "Bereiche", .hintOpen: "Öffnen", .hintBack: "Zurück", .hintNextPane: "Nächster Bereich",
+    .hintHelp: "Hilfe", .hintQuit: "Beenden", .hintYes: "Ja, beenden", .hintNo: "Nein, bleiben",
+    .counterEvent: "Ereignis %d von %d", .counterArea: "Bereich %d von %d", .counterPhoto: "Foto %d von %d",
+    .helpPrevious: "Vorigen Eintrag wählen", .helpNext: "Nächsten Eintrag wählen",
+    .helpScrollUp: "Eine Zeile nach oben", .helpScrollDown: "Eine Zeile nach unten",
+    .helpPageUp: "Eine Seite nach oben", .helpPageDown: "Eine Seite nach unten",
+    .helpFirst: "Zum Anfang", .helpLast: "Zum Ende",
+    .helpOpen: "Gewählten Eintrag zum Lesen öffnen", .helpPreviousItem: "Vorigen Eintrag lesen",
+    .helpNextItem: "Nächsten Eintrag lesen", .helpBack: "Zurück",
+    .helpNextPane: "Nächster Bereich", .helpPreviousPane: "Voriger Bereich",
+    .helpTimeline: "Zeitleiste", .helpWork: "Arbeitsbereiche", .helpExhibition: "Fotoausstellung",
+    .helpHelp: "Diese Hilfe zeigen oder schließen", .helpQuit: "Beenden (mit Rückfrage)",
+    .helpConfirm: "Ja, beenden", .helpCancel: "Nein, bleiben", .helpQuitNow: "Sofort beenden",
+    .helpTitle: "Tasten", .helpInLists: "In den Listen", .helpWhileReading: "Beim Lesen",
+    .helpClose: "Esc oder ? schließt diese Hilfe",
+    .quitQuestion: "Beenden? (y/n)",
+    .tooSmall: "Bitte vergrößern Sie das Fenster auf mindestens 80x24.",
+    .tooSmallNow: "Derzeit %@.",
+    .sources: "Quellen", .credit: "Foto",
+    .creditUnknown: "Bildnachweis nicht erfasst; Quelle: Online-Galerie von IOM Deutschland",
+    .gallery: "Online-Galerie", .readMore: "Enter: weiterlesen", .timeAxis: "Zeitachse",
+    .moreThan: "mehr als", .over: "über", .accordingTo: "laut",
+    .reading: "Lesen",
+  ]
+}

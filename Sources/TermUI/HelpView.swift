@@ -1,0 +1,44 @@
+import HistoryContent
+import KioskCore
+import TextLayout
+
+/// The help overlay: every key, straight from the keymap, in two columns:
+/// what keys do while browsing and while reading.
+enum HelpView {
+  static func draw(_ buffer: inout Buffer, _ keymap: Keymap, _ state: AppState) {
+    let language = state.language
+    let size = state.size
+    let rect = Rect(x: 1, y: 2, width: size.width - 2, height: size.height - 3)
+    buffer.fill(rect)
+    buffer.frame(rect, title: UIString.helpTitle.text(language), focused: true)
+    let columnWidth = (rect.width - 6) / 2
+    let columns: [(Mode, UIString, Int)] = [
+      (.browsing, .helpInLists, rect.x + 2), (.reading, .helpWhileReading, rect.x + 4 + columnWidth),
+    ]
+    for (mode, title, x) in columns {
+      var y = rect.y + 1
+      buffer.putTruncated(title.text(language), x: x, y: y, width: columnWidth, style: .accent)
+      y += 1
+      for entry in entries(keymap, mode, language) where y < rect.maxY - 2 {
+        let labelWidth = 11
+        buffer.putTruncated(entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
+        let lines = Wrap.lines(entry.text, width: columnWidth - labelWidth - 1)
+        for line in lines where y < rect.maxY - 2 {
+          buffer.put(line, x: x + labelWidth + 1, y: y, style: .text)
+          y += 1
+        }
+      }
+    }
+    let close = UIString.helpClose.text(language)
+    buffer.putTruncated(close, x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4, style: .muted)
+  }
+
+  /// One line per distinct key and meaning.
+  static func entries(_ keymap: Keymap, _ mode: Mode, _ language: Language) -> [(label: String, text: String)] {
+    var seen = Set<String>()
+    return keymap.help(for: mode).compactMap { binding in
+      let text = binding.help.text(language)
+      return seen.insert(binding.label + text).inserted ? (binding.label, text) : nil
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import KioskCore
+import TextLayout
+
+/// Centred messages: the quit question and the too-small notice.
+enum Prompts {
+  /// "Quit? (y/n)" in a box over whatever is on screen.
+  static func quit(_ buffer: inout Buffer, _ state: AppState) {
+    let question = UIString.quitQuestion.text(state.language)
+    box(&buffer, lines: [question], style: .warning)
+  }
+
+  /// Shown instead of the layout on a screen smaller than 80x24.
+  static func tooSmall(_ buffer: inout Buffer, _ state: AppState) {
+    let message = UIString.tooSmall.text(state.language)
+    let now = UIString.tooSmallNow.text(state.language)
+      .replacingOccurrences(of: "%@", with: state.size.description)
+    let width = max(1, state.size.width - 2)
+    let lines = Wrap.lines(message, width: width) + [""] + Wrap.lines(now, width: width)
+    let top = max(0, (state.size.height - lines.count) / 2)
+    for (offset, line) in lines.enumerated() {
+      let x = max(0, (state.size.width - DisplayWidth.of(line)) / 2)
+      buffer.put(line, x: x, y: top + offset, style: offset == 0 || line == lines[1] ? .warning : .muted)
+    }
+  }
+
+  /// A framed box with `lines` centred on the screen.
+  static func box(_ buffer: inout Buffer, lines: [String], style: Style) {
+    let size = buffer.size
+    let textWidth = min(lines.map { DisplayWidth.of($0) }.max() ?? 0, max(0, size.width - 6))
+    let rect = Rect(
+      x: (size.width - textWidth - 6) / 2, y: (size.height - lines.count - 4) / 2,
+      width: textWidth + 6, height: lines.count + 4)
+    buffer.fill(rect)
+    buffer.frame(rect, focused: true)
+    for (offset, line) in lines.enumerated() {
+      buffer.putTruncated(line, x: rect.x + 3, y: rect.y + 2 + offset, width: textWidth, style: style)
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import KioskCore
+
+/// The full-screen reading view: one item's whole text in a centred column,
+/// a scroll bar, and how far down the visitor has read.
+enum ReaderView {
+  static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ reading: Reading) {
+    let language = state.language
+    let layout = ScreenLayout(size: state.size, pane: reading.pane)
+    let location = Chrome.location(kiosk, reading.pane, reading.index, language)
+    Chrome.header(&buffer, state, location: "\(UIString.reading.text(language)) › \(location)")
+
+    let lines = kiosk.readerLines(reading, state)
+    let text = layout.readerText
+    buffer.document(lines, in: text, offset: reading.scroll)
+
+    let total = lines.count
+    let visible = min(total, text.height)
+    let barX = min(text.maxX + 2, state.size.width - 1)
+    buffer.scrollBar(x: barX, top: text.y, height: text.height, offset: reading.scroll, visible: visible, total: total)
+
+    // Where the visitor is in the text, as a percentage of the way down.
+    let maxScroll = max(0, total - text.height)
+    let percent = maxScroll == 0 ? 100 : reading.scroll * 100 / maxScroll
+    let counter = Chrome.counter(reading.pane, reading.index, of: kiosk.itemCount(reading.pane), language)
+    let position = "\(counter)  \(percent)%"
+    buffer.put(position, x: text.maxX - position.count, y: state.size.height - 2, style: .muted)
+  }
+}

@@ -1,0 +1,28 @@
+/// What a cell is for; the backend's theme turns a role into colours, so the
+/// screens never name a colour themselves.
+public enum Role: Int, Hashable, Sendable, CaseIterable {
+  case text, muted, accent, highlight, warning
+}
+
+/// A cell's look: its role plus the emphasis that survives without colour.
+public struct Style: Hashable, Sendable {
+  public var role: Role
+  public var bold: Bool
+  public var reverse: Bool
+  public var underline: Bool
+
+  public init(_ role: Role = .text, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+    self.role = role
+    self.bold = bold
+    self.reverse = reverse
+    self.underline = underline
+  }
+
+  public static let text = Style(.text)
+  public static let muted = Style(.muted)
+  public static let accent = Style(.accent, bold: true)
+  public static let title = Style(.text, bold: true)
+  /// The selected item: reversed, so it shows on a monochrome terminal too.
+  public static let selected = Style(.highlight, bold: true, reverse: true)
+  public static let warning = Style(.warning, bold: true)
+}

@@ -1,0 +1,92 @@
+import HistoryContent
+import KioskCore
+import TextLayout
+
+/// The drawn time axis: decade ticks with their years, a marker for every
+/// event, the selected one highlighted with its date beneath, and the eras as
+/// bands along the bottom, so a visitor sees where a moment sits in the story.
+enum TimeAxisView {
+  static func draw(_ buffer: inout Buffer, _ content: Content, selected: Int, in rect: Rect, language: Language) {
+    guard let first = content.events.first, let last = content.events.last else { return }
+    let start = min(first.date.year, content.eras.map(\.from).min() ?? first.date.year)
+    let end = max(last.date.year, start + 1)
+    buffer.frame(rect, title: "\(UIString.timeAxis.text(language)) \(start)–\(end)")
+    let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    guard inner.width >= 10, inner.height >= 3 else { return }
+    let scale = Scale(start: start, end: end, x: inner.x, width: inner.width)
+
+    // Row 0: the years of the ticks; row 1: the track.
+    buffer.put(String(repeating: "─", count: inner.width), x: inner.x, y: inner.y + 1, style: .muted)
+    var labelEnd = inner.x - 1
+    for year in stride(from: (start / 10 + 1) * 10, through: end, by: 10) {
+      let x = scale.column(Double(year))
+      buffer.put("┼", x: x, y: inner.y + 1, style: .muted)
+      let label = String(year)
+      let labelX = min(x - 1, inner.maxX - label.count)
+      if labelX > labelEnd {
+        labelEnd = labelX + buffer.put(label, x: labelX, y: inner.y, style: .muted)
+      }
+    }
+    buffer.put(String(start), x: inner.x, y: inner.y, style: .muted)
+    for (index, event) in content.events.enumerated() where index != selected {
+      buffer.put("●", x: scale.column(event.date.fractionalYear), y: inner.y + 1, style: Style(.accent))
+    }
+
+    // The selected event: a distinct marker, a pointer and its date.
+    if content.events.indices.contains(selected) {
+      let event = content.events[selected]
+      let x = scale.column(event.date.fractionalYear)
+      buffer.put("◆", x: x, y: inner.y + 1, style: Style(.highlight, bold: true))
+      let date = Formatting.span(event.date, until: event.until, language)
+      let label = "▲ " + date
+      let width = DisplayWidth.of(label)
+      if x + width <= inner.maxX {
+        buffer.put(label, x: x, y: inner.y + 2, style: Style(.highlight, bold: true))
+      } else {
+        // Near the right end the date goes to the left of the pointer.
+        buffer.put(date + " ▲", x: x - width + 1, y: inner.y + 2, style: Style(.highlight, bold: true))
+      }
+    }
+
+    if inner.height >= 4 { drawEras(&buffer, content, scale, y: inner.y + 3, language) }
+  }
+
+  /// Each era as a band "├ PICMME and ICEM ──┤" from its first to last year.
+  private static func drawEras(_ buffer: inout Buffer, _ content: Content, _ scale: Scale, y: Int, _ language: Language) {
+    for era in content.eras {
+      let from = scale.column(Double(era.from))
+      let to = era.to.map { scale.column(Double($0)) - 1 } ?? (scale.x + scale.width - 1)
+      let span = to - from + 1
+      guard span >= 3 else { continue }
+      var band = "├" + String(repeating: "─", count: span - 2) + "┤"
+      let name = Wrap.truncate(Sanitizer.clean(era.name.text(language)), width: span - 4)
+      if !name.isEmpty, span >= 5 {
+        band = "├ " + name + " " + String(repeating: "─", count: max(0, span - 4 - DisplayWidth.of(name))) + "┤"
+      }
+      buffer.put(band, x: from, y: y, style: .muted, limit: to + 1)
+    }
+  }
+
+  /// Maps years to columns of the axis.
+  struct Scale {
+    var start: Int
+    var end: Int
+    var x: Int
+    var width: Int
+
+    func column(_ year: Double) -> Int {
+      let fraction = (year - Double(start)) / Double(end - start)
+      let offset = Int((fraction * Double(width - 1)).rounded())
+      return x + min(max(offset, 0), width - 1)
+    }
+  }
+}
+
+extension HistoricalDate {
+  /// The date as a year with a fraction, for placing it on the axis.
+  var fractionalYear: Double {
+    let month = Double((self.month ?? 1) - 1)
+    let day = Double((self.day ?? 1) - 1)
+    return Double(year) + month / 12 + day / 365
+  }
+}

@@ -1,0 +1,64 @@
+import KioskCore
+import TextLayout
+
+/// Small drawing helpers shared by the screens.
+extension Buffer {
+  /// A box around `rect` with an optional title in its top edge. The focused
+  /// box is drawn in the accent role so the visitor sees where the keys go.
+  public mutating func frame(_ rect: Rect, title: String = "", focused: Bool = false) {
+    guard rect.width >= 2, rect.height >= 2 else { return }
+    let style = focused ? Style(.accent, bold: true) : Style.muted
+    let inner = rect.width - 2
+    put("┌" + String(repeating: "─", count: inner) + "┐", x: rect.x, y: rect.y, style: style)
+    for row in (rect.y + 1)..<(rect.maxY - 1) {
+      put("│", x: rect.x, y: row, style: style)
+      put("│", x: rect.maxX - 1, y: row, style: style)
+    }
+    put("└" + String(repeating: "─", count: inner) + "┘", x: rect.x, y: rect.maxY - 1, style: style)
+    if !title.isEmpty, inner > 4 {
+      let text = " " + Wrap.truncate(title, width: inner - 4) + " "
+      put(text, x: rect.x + 2, y: rect.y, style: focused ? .accent : .title)
+    }
+  }
+
+  /// `text` truncated to fit `width` columns from (x, y).
+  public mutating func putTruncated(_ text: String, x: Int, y: Int, width: Int, style: Style) {
+    put(Wrap.truncate(text, width: width), x: x, y: y, style: style, limit: x + width)
+  }
+
+  /// Lines of an item's text inside `rect`, starting at `offset`.
+  public mutating func document(_ lines: [DocumentLine], in rect: Rect, offset: Int = 0) {
+    guard !rect.isEmpty else { return }
+    for row in 0..<rect.height {
+      let index = offset + row
+      guard lines.indices.contains(index) else { break }
+      let line = lines[index]
+      put(line.text, x: rect.x, y: rect.y + row, style: Self.style(for: line.style), limit: rect.maxX)
+    }
+  }
+
+  /// A vertical scroll bar in the column `x` from `top` for `height` rows.
+  public mutating func scrollBar(x: Int, top: Int, height: Int, offset: Int, visible: Int, total: Int) {
+    guard height > 0, total > visible else { return }
+    let thumb = max(1, height * visible / total)
+    let maxOffset = total - visible
+    let start = (height - thumb) * min(offset, maxOffset) / max(1, maxOffset)
+    for row in 0..<height {
+      let inThumb = row >= start && row < start + thumb
+      put(inThumb ? "█" : "│", x: x, y: top + row, style: inThumb ? Style(.accent) : .muted)
+    }
+  }
+
+  static func style(for line: LineStyle) -> Style {
+    switch line {
+    case .title: Style(.text, bold: true)
+    case .meta: Style(.accent, bold: true)
+    case .body, .blank: .text
+    case .heading: Style(.accent, bold: true, underline: false)
+    case .figure: Style(.highlight, bold: true)
+    case .figureLabel, .source: .muted
+    case .credit: Style(.text, bold: true)
+    case .link: Style(.accent, underline: true)
+    }
+  }
+}

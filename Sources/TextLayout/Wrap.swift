@@ -1,0 +1,74 @@
+/// Word wrapping and truncation by display width.
+public enum Wrap {
+  /// Breaks `text` into lines no wider than `width` columns.
+  ///
+  /// Lines break at spaces; a newline ends a line; an empty line in the text
+  /// stays an empty line (paragraphs). A word wider than the line is broken
+  /// between characters, never inside one.
+  public static func lines(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var result: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      wrapParagraph(paragraph, width: width, into: &result)
+    }
+    return result
+  }
+
+  private static func wrapParagraph(_ paragraph: Substring, width: Int, into result: inout [String]) {
+    var line = ""
+    var lineWidth = 0
+    var emitted = false
+    for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+      var word = Substring(word)
+      var wordWidth = DisplayWidth.of(word)
+      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+        line += " " + word
+        lineWidth += 1 + wordWidth
+        continue
+      }
+      if lineWidth > 0 {
+        result.append(line)
+        emitted = true
+        line = ""
+        lineWidth = 0
+      }
+      // A word wider than the whole line is cut into line-sized pieces.
+      while wordWidth > width {
+        let (head, tail) = split(word, atWidth: width)
+        result.append(String(head))
+        emitted = true
+        word = tail
+        wordWidth = DisplayWidth.of(word)
+      }
+      line = String(word)
+      lineWidth = wordWidth
+    }
+    if lineWidth > 0 || !emitted { result.append(line) }
+  }
+
+  /// The longest prefix of `text` that fits `width` columns, and the rest.
+  /// Always takes at least one character so that callers make progress.
+  public static func split(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
+    var used = 0
+    var index = text.startIndex
+    while index < text.endIndex {
+      let w = DisplayWidth.of(text[index])
+      if used + w > width && index > text.startIndex { break }
+      used += w
+      index = text.index(after: index)
+    }
+    return (text[..<index], text[index...])
+  }
+
+  /// `text` cut to `width` columns, ending in "…" when anything was cut.
+  public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+    let room = width - DisplayWidth.of(ellipsis)
+    guard room > 0 else { return String(split(Substring(text), atWidth: width).0) }
+    var head = String(split(Substring(text), atWidth: room).0)
+    // The split keeps at least one character; it may be a wide one too many.
+    while DisplayWidth.of(head) > room, !head.isEmpty { head.removeLast() }
+    return head + ellipsis
+  }
+}
