@@ -83,6 +83,13 @@ public struct Era: Hashable, Sendable, Identifiable {
   public var from: Int
   public var to: Int?
   public var name: LocalizedText
+
+  public init(id: String, from: Int, to: Int? = nil, name: LocalizedText) {
+    self.id = id
+    self.from = from
+    self.to = to
+    self.name = name
+  }
 }
 
 /// A milestone on the timeline.
@@ -95,6 +102,17 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
   public var title: LocalizedText
   public var story: LocalizedText
   public var sources: [Source]
+
+  public init(id: String, date: HistoricalDate, until: HistoricalDate? = nil, era: String, label: LocalizedText, title: LocalizedText, story: LocalizedText, sources: [Source]) {
+    self.id = id
+    self.date = date
+    self.until = until
+    self.era = era
+    self.label = label
+    self.title = title
+    self.story = story
+    self.sources = sources
+  }
 }
 
 /// A key figure, always with what it counts, since when, and by whose account.
@@ -106,6 +124,15 @@ public struct KeyFigure: Hashable, Sendable {
   public var period: LocalizedText
   public var account: LocalizedText
   public var tag: String
+
+  public init(value: Int, qualifier: Qualifier? = nil, counts: LocalizedText, period: LocalizedText, account: LocalizedText, tag: String) {
+    self.value = value
+    self.qualifier = qualifier
+    self.counts = counts
+    self.period = period
+    self.account = account
+    self.tag = tag
+  }
 }
 
 /// One area of IOM's work in and with Germany.
@@ -116,6 +143,15 @@ public struct WorkArea: Hashable, Sendable, Identifiable {
   public var text: LocalizedText
   public var figures: [KeyFigure]
   public var sources: [Source]
+
+  public init(id: String, label: LocalizedText, title: LocalizedText, text: LocalizedText, figures: [KeyFigure], sources: [Source]) {
+    self.id = id
+    self.label = label
+    self.title = title
+    self.text = text
+    self.figures = figures
+    self.sources = sources
+  }
 }
 
 /// The photo exhibition as a whole.
@@ -126,6 +162,15 @@ public struct Exhibition: Hashable, Sendable {
   public var intro: LocalizedText
   public var gallery: String
   public var sources: [Source]
+
+  public init(title: LocalizedText, place: LocalizedText, year: Int, intro: LocalizedText, gallery: String, sources: [Source]) {
+    self.title = title
+    self.place = place
+    self.year = year
+    self.intro = intro
+    self.gallery = gallery
+    self.sources = sources
+  }
 }
 
 /// One photo of the exhibition, described (the kiosk shows no images).
@@ -139,6 +184,17 @@ public struct Caption: Hashable, Sendable, Identifiable {
   /// The exact credit line; nil when it is not known (never guessed).
   public var credit: String?
   public var sources: [Source]
+
+  public init(id: String, label: LocalizedText, title: LocalizedText, year: Int? = nil, place: LocalizedText? = nil, caption: LocalizedText, credit: String? = nil, sources: [Source]) {
+    self.id = id
+    self.label = label
+    self.title = title
+    self.year = year
+    self.place = place
+    self.caption = caption
+    self.credit = credit
+    self.sources = sources
+  }
 }
 
 /// Everything the kiosk shows.

@@ -8,7 +8,8 @@ enum HelpView {
   static func draw(_ buffer: inout Buffer, _ keymap: Keymap, _ state: AppState) {
     let language = state.language
     let size = state.size
-    let rect = Rect(x: 1, y: 2, width: size.width - 2, height: size.height - 3)
+    // Covers everything but the title bar and the footer.
+    let rect = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     buffer.fill(rect)
     buffer.frame(rect, title: UIString.helpTitle.text(language), focused: true)
     let columnWidth = (rect.width - 6) / 2

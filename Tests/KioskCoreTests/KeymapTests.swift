@@ -1,0 +1,38 @@
+import KioskCore
+import Testing
+
+/// The keymap drives input, footer and help: they must agree.
+@Suite struct KeymapTests {
+  let keymap = Keymap.standard
+
+  @Test func everyFooterEntryIsAvailableInItsMode() {
+    for mode in Mode.allCases {
+      for binding in keymap.footer(for: mode) where binding.command != nil {
+        for key in binding.keys {
+          #expect(keymap.command(for: key, in: mode) == binding.command, "\(binding.label) in \(mode)")
+        }
+      }
+    }
+  }
+
+  @Test func noKeyMeansTwoThingsInOneMode() {
+    for mode in Mode.allCases {
+      var seen: [Key: Command] = [:]
+      for binding in keymap.bindings where binding.modes.contains(mode) {
+        for key in binding.keys {
+          if let earlier = seen[key] {
+            #expect(earlier == binding.command, "\(key) in \(mode)")
+          }
+          seen[key] = binding.command
+        }
+      }
+    }
+  }
+
+  @Test func theFooterAlwaysOffersAWayOnOrOut() {
+    for mode in Mode.allCases where mode != .tooSmall {
+      #expect(!keymap.footer(for: mode).isEmpty, "\(mode)")
+    }
+    #expect(keymap.command(for: .character("q"), in: .tooSmall) == .askToQuit)
+  }
+}

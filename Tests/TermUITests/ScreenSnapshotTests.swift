@@ -1,0 +1,79 @@
+import HistoryContent
+import KioskCore
+import TermUI
+import TextLayout
+import Testing
+
+/// Every screen a visitor can reach, at the smallest supported size and a
+/// larger one, rendered from the shipped content.
+@Suite struct ScreenSnapshotTests {
+  static let kiosk = Kiosk(content: try! ContentLoader.builtIn())
+  static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+  /// The screen after pressing `keys` from the start.
+  func screen(_ keys: [Key], size: Size) -> Buffer {
+    let kiosk = Self.kiosk
+    let state = keys.reduce(kiosk.initialState(size: size)) { kiosk.reduce($0, .key($1)) }
+    return Screen.render(kiosk, state)
+  }
+
+  @Test(arguments: sizes)
+  func timeline(size: Size) {
+    Snapshot.assert(screen([], size: size).lines, named: "timeline-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func timelineFurtherOn(size: Size) {
+    Snapshot.assert(screen(Array(repeating: .down, count: 15), size: size).lines, named: "timeline-event16-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func workAreas(size: Size) {
+    Snapshot.assert(screen([.character("2"), .down, .down], size: size).lines, named: "work-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func exhibition(size: Size) {
+    Snapshot.assert(screen([.character("3")], size: size).lines, named: "exhibition-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func readingView(size: Size) {
+    Snapshot.assert(screen([.down, .enter], size: size).lines, named: "reading-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func readingViewScrolled(size: Size) {
+    Snapshot.assert(screen([.character("3"), .down, .down, .enter, .pageDown], size: size).lines, named: "reading-scrolled-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func help(size: Size) {
+    Snapshot.assert(screen([.character("?")], size: size).lines, named: "help-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func quitQuestion(size: Size) {
+    Snapshot.assert(screen([.character("q")], size: size).lines, named: "quit-\(size)")
+  }
+
+  @Test(arguments: [Size(width: 60, height: 20), Size(width: 30, height: 8)])
+  func tooSmall(size: Size) {
+    Snapshot.assert(screen([], size: size).lines, named: "too-small-\(size)")
+  }
+
+  /// Nothing spills over the edge on any screen at any supported size.
+  @Test(arguments: [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 160, height: 50), Size(width: 200, height: 60)])
+  func everyScreenFitsItsSize(size: Size) {
+    let scripts: [[Key]] = [
+      [], [.end], [.character("2"), .end], [.character("3"), .end], [.enter], [.end, .enter, .end],
+      [.character("2"), .enter, .end], [.character("?")], [.character("q")],
+    ]
+    for keys in scripts {
+      let lines = screen(keys, size: size).lines
+      #expect(lines.count == size.height)
+      for line in lines { #expect(DisplayWidth.of(line) == size.width, "\(keys): \(line)") }
+      #expect(lines.last?.contains("Quit") == true || lines.last?.contains("Back") == true || keys == [.character("q")])
+    }
+  }
+}
