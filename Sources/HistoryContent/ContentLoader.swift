@@ -14,6 +14,15 @@ public enum ContentLoader {
   /// Loads `timeline.yaml`, `work.yaml` and `exhibition.yaml` from `directory`.
   /// All or nothing: one broken file refuses the whole directory.
   public static func load(directory: String) throws(ContentErrors) -> Content {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      throw ContentErrors([
+        ContentProblem(
+          file: directory, line: 0, column: 0, field: "",
+          message: "is not a directory — give the folder that holds \(fileNames.joined(separator: ", "))")
+      ])
+    }
     var files: [String: String] = [:]
     var problems: [ContentProblem] = []
     for name in fileNames {
@@ -22,14 +31,14 @@ public enum ContentLoader {
         let exists = FileManager.default.fileExists(atPath: path)
         problems.append(
           ContentProblem(
-            file: path, line: 1, column: 1, field: "",
+            file: path, line: 0, column: 0, field: "",
             message: exists ? "cannot be read" : "is missing (a content directory holds \(fileNames.joined(separator: ", ")))"))
         continue
       }
       guard let text = String(data: data, encoding: .utf8) else {
         problems.append(
           ContentProblem(
-            file: path, line: 1, column: 1, field: "",
+            file: path, line: 0, column: 0, field: "",
             message: "is not UTF-8 text — save it with UTF-8 encoding"))
         continue
       }

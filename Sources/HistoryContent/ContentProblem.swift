@@ -18,7 +18,8 @@ public struct ContentProblem: Error, Hashable, Sendable, CustomStringConvertible
   /// `file:line:column: field: message`, the form compilers use, so that
   /// editors can jump to it.
   public var description: String {
-    let place = "\(file):\(line):\(column)"
+    // Line 0: the problem is with the file as a whole, not a place in it.
+    let place = line > 0 ? "\(file):\(line):\(column)" : file
     return field.isEmpty ? "\(place): \(message)" : "\(place): \(field): \(message)"
   }
 }

@@ -32,7 +32,7 @@ final class NodeReader {
     let mark = node?.mark
     problems.append(
       ContentProblem(
-        file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, field: field,
+        file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, field: field,
         message: message))
   }
 

@@ -16,9 +16,25 @@ struct IOMHistory: ParsableCommand {
       content is printed as plain text instead.
       """,
     version: AppVersion.current,
-    subcommands: [Explore.self, Dump.self],
-    defaultSubcommand: Explore.self
+    subcommands: [Dump.self]
   )
+
+  @OptionGroup var options: ContentOptions
+
+  /// Without a subcommand: start the kiosk.
+  func run() throws {
+    let kiosk = Kiosk(content: try options.load())
+    let signal = EventLoop.run(kiosk)
+    if let signal { reraise(signal) }
+  }
+
+  /// Ends the process the way the signal would have, now that the terminal
+  /// is restored, so a service manager sees what happened.
+  private func reraise(_ signal: Int32) -> Never {
+    Foundation.signal(signal, SIG_DFL)
+    raise(signal)
+    Foundation.exit(128 + signal)
+  }
 }
 
 /// Options every command shares.
@@ -36,27 +52,6 @@ struct ContentOptions: ParsableArguments {
       FileHandle.standardError.write(Data("iom-history: the content cannot be used:\n\(error)\n".utf8))
       throw ExitCode(65)
     }
-  }
-}
-
-struct Explore: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "explore", abstract: "Start the kiosk (the default).")
-
-  @OptionGroup var options: ContentOptions
-
-  func run() throws {
-    let kiosk = Kiosk(content: try options.load())
-    let signal = EventLoop.run(kiosk)
-    if let signal { reraise(signal) }
-  }
-
-  /// Ends the process the way the signal would have, now that the terminal
-  /// is restored, so a service manager sees what happened.
-  private func reraise(_ signal: Int32) -> Never {
-    Foundation.signal(signal, SIG_DFL)
-    raise(signal)
-    Foundation.exit(128 + signal)
   }
 }
 

@@ -1,0 +1,43 @@
+# iom-history: `make run` builds the release binary and starts it;
+# `make test` runs every test. Both install what they need when it is missing.
+
+SWIFT ?= swift
+RELEASE_FLAGS := -c release --static-swift-stdlib
+BIN := .build/release/iom-history
+
+.PHONY: run build test unit e2e deps format clean
+
+run: build
+	$(BIN)
+
+build: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+# Unit, reducer and snapshot tests, then the end-to-end tests of the real
+# release binary in tmux.
+test: build unit e2e
+
+unit: deps
+	$(SWIFT) test
+
+e2e: build
+	BIN=$(BIN) bash Tests/e2e/run.sh
+
+# The Debian packages the build and the tests use (ncursesw headers, tmux),
+# installed only when missing.
+deps:
+	@missing=""; \
+	dpkg -s libncurses-dev >/dev/null 2>&1 || missing="$$missing libncurses-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build

@@ -1,0 +1,340 @@
+#!/usr/bin/env bash
+# End-to-end tests for iom-history: drive the real binary in a private tmux
+# server and read the screen back with capture-pane.
+#
+#   Tests/e2e/run.sh                      # uses .build/release/iom-history
+#   BIN=/path/to/iom-history Tests/e2e/run.sh
+#
+# Prints "ok - NAME" / "not ok - NAME" per test, then "N passed, M failed";
+# exits non-zero if any test failed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BIN="${BIN:-$ROOT/.build/release/iom-history}"
+if [[ ! -x "$BIN" ]]; then
+  echo "run.sh: no executable at BIN=$BIN (build it: swift build -c release)" >&2
+  exit 2
+fi
+BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
+
+# The machine is slow and noisy: poll for up to this long, never sleep blindly.
+TIMEOUT="${E2E_TIMEOUT:-10}"
+STEP=0.1
+
+# A private tmux server (own socket, no config) so the user's tmux is never touched.
+SOCKET="iom-e2e-$$"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/iom-e2e.XXXXXX")"
+tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
+cleanup() {
+  tm kill-server 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+S=""        # the current test's tmux session
+PIDFILE=""  # where the current session's wrapper wrote the app's pid
+FAILURE=""  # why the current test failed (set by the assertions)
+
+# --- The app in a tmux pane -----------------------------------------------
+
+# What runs in the pane. A plain sh, not an interactive bash: bash would
+# re-apply its saved tty modes and hide an app that leaves echo off.
+# The inner sh writes its own pid, then by default execs the app, so that pid
+# is the app's. After the app ends the wrapper reports its exit status and
+# whether the tty has echo on again, then stays alive: tmux resets the cursor
+# flag of a dead pane, so the modes must be read while the pane still lives.
+# (remain-on-exit still keeps a pane readable if the wrapper itself dies.)
+# $1 = pid file, $2 = how the inner sh runs the command, $3... = the command.
+WRAPPER='
+pidfile=$1; run=$2; shift 2
+sh -c "echo \$\$ > \"\$0\"; $run" "$pidfile" "$@"
+echo "EXIT=$?"
+if stty -a | tr " ;" "\n\n" | grep -qx echo; then echo ECHO_ON; else echo ECHO_OFF; fi
+exec sleep 600
+'
+
+# start_app WIDTH HEIGHT [TERM value, or -unset] [how to run "$@"]
+# Starts a fresh session running the app; TERM is xterm-256color unless given.
+start_app() {
+  local width=$1 height=$2 term=${3:-xterm-256color} run=${4:-'exec "$@"'}
+  S="t$((++session_count))"
+  PIDFILE="$WORK/$S.pid"
+  # No interactive crash backtrace: a crash must fail the test, not wait 30 s.
+  local env_cmd=(env LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no TERM="$term")
+  # Unset rather than set: exercises the app's fallback without terminfo.
+  [[ $term == -unset ]] && env_cmd=(env -u TERM LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no)
+  # Several arguments: tmux execs them directly, no shell of its own in between.
+  tm new-session -d -s "$S" -x "$width" -y "$height" \
+    "${env_cmd[@]}" sh -c "$WRAPPER" sh "$PIDFILE" "$run" "$BIN"
+}
+session_count=0
+
+capture() { tm capture-pane -p -t "$S" 2>/dev/null || true; }
+# The whole scrollback too, for output longer than the pane.
+scrollback() { tm capture-pane -p -S - -t "$S" 2>/dev/null || true; }
+row() { capture | sed -n "$(($1 + 1))p"; }
+app_pid() { cat "$PIDFILE" 2>/dev/null || true; }
+
+# poll CMD...: retry CMD every STEP seconds until it succeeds or TIMEOUT passes.
+poll() {
+  local deadline=$((SECONDS + TIMEOUT))
+  until "$@"; do
+    ((SECONDS < deadline)) || return 1
+    sleep "$STEP"
+  done
+}
+shows() { capture | grep -qF -- "$1"; }
+hides() { ! shows "$1"; }
+row_shows() { row "$1" | grep -qF -- "$2"; }
+row_hides() { ! row_shows "$1" "$2"; }
+scrollback_shows() { scrollback | grep -qF -- "$1"; }
+pid_known() { [[ -s $PIDFILE ]]; }
+
+# Assertions: on failure they record why and return 1; the test stops there.
+wait_for() { poll shows "$1" || { FAILURE="timed out waiting for '$1'"; return 1; }; }
+wait_gone() { poll hides "$1" || { FAILURE="'$1' still on screen"; return 1; }; }
+wait_row() { poll row_shows "$1" "$2" || { FAILURE="row $1 never showed '$2'"; return 1; }; }
+wait_row_gone() { poll row_hides "$1" "$2" || { FAILURE="row $1 still shows '$2'"; return 1; }; }
+wait_scrollback() { poll scrollback_shows "$1" || { FAILURE="output never contained '$1'"; return 1; }; }
+expect_eq() { # WHAT EXPECTED ACTUAL
+  [[ $2 == "$3" ]] || { FAILURE="$1: expected '$2', got '$3'"; return 1; }
+}
+
+# Waits for the first frame: the tabs row and the footer, and the pid.
+wait_ready() { wait_for "1 Timeline" && wait_for "Quit" && poll pid_known; }
+
+# wait_exit STATUS: the app ended with STATUS and left the terminal as it
+# found it: alternate screen off, cursor visible, echo on.
+wait_exit() {
+  wait_scrollback "EXIT=" || return 1
+  local status
+  status=$(scrollback | sed -n 's/^EXIT=\([0-9]*\).*/\1/p' | tail -1)
+  expect_eq "exit status" "$1" "$status" || return 1
+  wait_scrollback "ECHO_" || return 1
+  scrollback | grep -qx ECHO_ON || { FAILURE="echo left off in the tty"; return 1; }
+  local modes
+  modes=$(tm display -p -t "$S" '#{alternate_on} #{cursor_flag}')
+  expect_eq "alternate_on cursor_flag" "0 1" "$modes"
+}
+
+# --- Running the tests ------------------------------------------------------
+
+# run_test NAME FUNCTION: one test; its failure is reported, never fatal.
+run_test() {
+  local name=$1 fn=$2
+  FAILURE=""
+  S=""
+  # The assertions inside return 1 on failure; "if" keeps set -e from firing.
+  if "$fn" && [[ -z $FAILURE ]]; then
+    echo "ok - $name"
+    passed=$((passed + 1))
+  else
+    echo "not ok - $name"
+    echo "#   ${FAILURE:-the test returned failure}"
+    if [[ -n $S ]]; then
+      echo "#   screen of session $S ($(tm display -p -t "$S" '#{window_width}x#{window_height}' 2>/dev/null || echo gone)):"
+      scrollback | tail -60 | sed 's/^/#   | /'
+    fi
+    failed=$((failed + 1))
+  fi
+  # Free the session; a still-running app gets SIGHUP from tmux.
+  [[ -n $S ]] && tm kill-session -t "$S" 2>/dev/null || true
+}
+
+# --- The tests ---------------------------------------------------------------
+
+test_first_screen() {
+  start_app 100 30
+  wait_ready || return 1
+  wait_row 0 "Timeline › 1951" || return 1
+  wait_for "PICMME" || return 1
+  # The footer hints sit on the last row.
+  wait_row 29 "Enter Open" || return 1
+  wait_row 29 "q Quit" || return 1
+  wait_row 29 "? F1 Help"
+}
+
+test_photo_pane() {
+  start_app 100 30
+  wait_ready || return 1
+  tm send-keys -t "$S" 3
+  wait_row 0 "Photo exhibition" || return 1
+  # The first caption is credited to IOM.
+  wait_for "© IOM"
+}
+
+test_reading_view() {
+  start_app 100 30
+  wait_ready || return 1
+  tm send-keys -t "$S" Enter
+  wait_row 0 "Reading ›" || return 1
+  wait_gone "Enter Open" || return 1
+  tm send-keys -t "$S" Escape
+  wait_row_gone 0 "Reading ›" || return 1
+  wait_row 29 "Enter Open" || return 1
+  # The list is back: its first entries and the time axis.
+  wait_for "1951  Brussels conference" || return 1
+  wait_for "Time axis"
+}
+
+test_resize() {
+  start_app 100 30
+  wait_ready || return 1
+  tm resize-window -t "$S" -x 60 -y 20
+  wait_for "Please enlarge the window to at least 80x24." || return 1
+  tm resize-window -t "$S" -x 100 -y 30
+  wait_gone "Please enlarge" || return 1
+  wait_row 1 "1 Timeline   2 Work areas   3 Photo exhibition" || return 1
+  wait_row 0 "Timeline ›" || return 1
+  wait_row 29 "q Quit"
+}
+
+# signal_test NAME NUMBER: kill the app with a signal; it must restore the
+# terminal and then die of that same signal (status 128+N in the shell).
+signal_test() {
+  start_app 100 30
+  wait_ready || return 1
+  local pid
+  pid=$(app_pid)
+  kill -"$1" "$pid" || { FAILURE="could not signal pid $pid"; return 1; }
+  wait_exit "$((128 + $2))"
+}
+test_sigterm() { signal_test TERM 15; }
+test_sigint() { signal_test INT 2; }
+test_sighup() { signal_test HUP 1; }
+
+test_quit() {
+  start_app 100 30
+  wait_ready || return 1
+  tm send-keys -t "$S" q
+  wait_for "Quit? (y/n)" || return 1
+  tm send-keys -t "$S" n
+  wait_gone "Quit? (y/n)" || return 1
+  wait_row 29 "Enter Open" || return 1
+  hides "EXIT=" || { FAILURE="the app ended after n"; return 1; }
+  tm send-keys -t "$S" q
+  wait_for "Quit? (y/n)" || return 1
+  tm send-keys -t "$S" y
+  wait_exit 0
+}
+
+test_help() {
+  start_app 100 30
+  wait_ready || return 1
+  tm send-keys -t "$S" '?'
+  wait_for "─ Keys ─" || return 1
+  wait_for "Esc or ? closes this help" || return 1
+  tm send-keys -t "$S" Escape
+  wait_gone "─ Keys ─" || return 1
+  wait_row 29 "Enter Open"
+}
+
+test_navigation() {
+  start_app 100 30
+  wait_ready || return 1
+  wait_row 0 "Timeline › 1951 Brussels conference" || return 1
+  tm send-keys -t "$S" Down
+  wait_row 0 "Timeline › 1951 PICMME is founded" || return 1
+  wait_for "Event 2 of 21" || return 1
+  tm send-keys -t "$S" Up
+  wait_row 0 "Timeline › 1951 Brussels conference" || return 1
+  wait_for "Event 1 of 21" || return 1
+  # j/k do the same as Down/Up.
+  tm send-keys -t "$S" j
+  wait_row 0 "PICMME is founded" || return 1
+  tm send-keys -t "$S" k
+  wait_row 0 "Brussels conference"
+}
+
+# Without a terminal the app prints the plain text and ends on its own.
+# Run directly, both ends not a tty (this script's stdout is captured).
+test_plain_no_tty() {
+  local out status=0
+  out=$(timeout 10 "$BIN" </dev/null 2>&1) || status=$?
+  expect_eq "exit status of BIN </dev/null" 0 "$status" || return 1
+  grep -qF PICMME <<<"$out" || { FAILURE="no PICMME in the output"; return 1; }
+  status=0
+  out=$(timeout 10 "$BIN" 2>&1 | cat) || status=$?
+  expect_eq "exit status of BIN | cat" 0 "$status" || return 1
+  grep -qF PICMME <<<"$out" || { FAILURE="no PICMME in the piped output"; return 1; }
+}
+
+# stdin at end of file while stdout IS a terminal: the case where curses
+# would spin forever on EOF.
+test_plain_stdin_devnull() {
+  start_app 100 30 xterm-256color 'exec timeout --foreground 10 "$@" </dev/null'
+  wait_exit 0 || return 1
+  wait_scrollback "PICMME"
+}
+
+# stdin a terminal, stdout a pipe.
+test_plain_stdout_pipe() {
+  start_app 100 30 xterm-256color \
+    '{ timeout --foreground 10 "$@"; echo "STATUS=$?"; } | cat; exit 0'
+  wait_scrollback "STATUS=" || return 1
+  scrollback | grep -qx "STATUS=0" || { FAILURE="app status: $(scrollback | grep STATUS=)"; return 1; }
+  wait_scrollback "PICMME"
+}
+
+# A terminal that cannot address the cursor, and no terminal type at all.
+test_term_dumb() {
+  start_app 100 30 dumb 'exec timeout --foreground 10 "$@"'
+  wait_exit 0 || return 1
+  wait_scrollback "PICMME"
+}
+test_term_unset() {
+  start_app 100 30 -unset 'exec timeout --foreground 10 "$@"'
+  wait_exit 0 || return 1
+  wait_scrollback "PICMME"
+}
+
+# size_test WIDTH HEIGHT: nothing is drawn past the right edge, the frame
+# spans the full width, and the footer is on the last row.
+size_test() {
+  local width=$1 height=$2
+  start_app "$width" "$height"
+  wait_ready || return 1
+  wait_row $((height - 1)) "q Quit" || return 1
+  local widest
+  widest=$(capture | LC_ALL=C.UTF-8 wc -L)
+  ((widest <= width)) || { FAILURE="a line is $widest columns wide (> $width)"; return 1; }
+  # The top border of the two boxes ends exactly in the last column.
+  local top
+  top=$(row 2)
+  expect_eq "width of the box row" "$width" "$(LC_ALL=C.UTF-8 wc -L <<<"$top")" || return 1
+  [[ $top == *┐ ]] || { FAILURE="row 2 does not end in ┐: $top"; return 1; }
+  expect_eq "rows captured" "$height" "$(capture | wc -l)"
+}
+test_size_80x24() { size_test 80 24; }
+test_size_160x50() { size_test 160 50; }
+
+# --- Main ---------------------------------------------------------------------
+
+# tmux execs the app with our environment; remain-on-exit keeps a dead pane
+# readable. The server starts with a placeholder session that we never use.
+tm new-session -d -s keep -x 80 -y 24 "sleep 86400"
+tm set -g remain-on-exit on
+tm set -g history-limit 5000
+
+run_test "first screen shows 1951, PICMME and the footer" test_first_screen
+run_test "3 shows the photo exhibition with the credit © IOM" test_photo_pane
+run_test "Enter opens the reading view, Escape returns to the list" test_reading_view
+run_test "60x20 asks to enlarge, 100x30 restores the layout" test_resize
+run_test "SIGTERM restores the terminal and ends with 143" test_sigterm
+run_test "SIGINT restores the terminal and ends with 130" test_sigint
+run_test "SIGHUP restores the terminal and ends with 129" test_sighup
+run_test "q asks, n stays, q y quits with 0 and restores the terminal" test_quit
+run_test "? shows the help, Escape closes it" test_help
+run_test "Down/Up and j/k move the selection in the header" test_navigation
+run_test "non-tty stdin and stdout: plain text, exit 0" test_plain_no_tty
+run_test "stdin /dev/null on a tty: plain text, exit 0" test_plain_stdin_devnull
+run_test "stdout piped from a tty: plain text, exit 0" test_plain_stdout_pipe
+run_test "TERM=dumb: plain text, exit 0" test_term_dumb
+run_test "TERM unset: plain text, exit 0" test_term_unset
+run_test "80x24 fits the width, footer on the last row" test_size_80x24
+run_test "160x50 fits the width, footer on the last row" test_size_160x50
+
+echo "$passed passed, $failed failed"
+((failed == 0))
