@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN := .build/release/iom-history
 
-.PHONY: run build test unit e2e deps format clean
+.PHONY: run build test lint unit e2e deps format clean
 
 run: build
 	$(BIN)
@@ -15,7 +15,11 @@ build: deps
 
 # Unit, reducer and snapshot tests, then the end-to-end tests of the real
 # release binary in tmux.
-test: build unit e2e
+test: lint build unit e2e
+
+# The code's layout is swift-format's (it ships with the toolchain).
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
 unit: deps
 	$(SWIFT) test

@@ -28,7 +28,7 @@ public final class Terminal {
   /// `newterm` is used because `initscr` exits the process on an unknown TERM.
   public init?() {
     guard isatty(0) == 1, isatty(1) == 1 else { return nil }
-    setlocale(LC_ALL, "")
+    Self.useUTF8Locale()
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { return nil }
     terminal_guard_install()
     terminal_guard_save_modes(0)
@@ -54,6 +54,15 @@ public final class Terminal {
     set_escdelay(25)  // Esc answers at once instead of after a second
     curs_set(0)
     painter = Painter(window: window, palette: Palette.start())
+  }
+
+  /// Wide-character curses prints nothing for "ä" or "’" in the C locale.
+  /// Take the environment's locale, and if it is not UTF-8 (LANG unset, C or
+  /// POSIX), C.UTF-8, which every current glibc has.
+  private static func useUTF8Locale() {
+    setlocale(LC_ALL, "")
+    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+    if codeset != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
   }
 
   /// The screen's size as curses knows it.

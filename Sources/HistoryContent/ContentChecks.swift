@@ -19,7 +19,9 @@ enum ContentChecks {
           problems.append(
             ContentProblem(
               file: reader.file, line: line, column: node.mark?.column ?? 1, field: field,
-              message: "the id `\(id)` is already used at \(first.file):\(first.line) — ids must be unique within the list"))
+              message:
+                "the id `\(id)` is already used at \(first.file):\(first.line) — ids must be unique within the list"
+            ))
         } else {
           firstSeen[key] = (reader.file, line)
         }
@@ -41,7 +43,9 @@ enum ContentChecks {
           ContentProblem(
             file: reader.file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
             field: field,
-            message: "the text in \(names) is missing — every text is needed in every language the content uses"))
+            message:
+              "the text in \(names) is missing — every text is needed in every language the content uses"
+          ))
       }
     }
     return problems

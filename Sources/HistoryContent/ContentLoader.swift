@@ -15,12 +15,14 @@ public enum ContentLoader {
   /// All or nothing: one broken file refuses the whole directory.
   public static func load(directory: String) throws(ContentErrors) -> Content {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
     else {
       throw ContentErrors([
         ContentProblem(
           file: directory, line: 0, column: 0, field: "",
-          message: "is not a directory — give the folder that holds \(fileNames.joined(separator: ", "))")
+          message:
+            "is not a directory — give the folder that holds \(fileNames.joined(separator: ", "))")
       ])
     }
     var files: [String: String] = [:]
@@ -32,7 +34,9 @@ public enum ContentLoader {
         problems.append(
           ContentProblem(
             file: path, line: 0, column: 0, field: "",
-            message: exists ? "cannot be read" : "is missing (a content directory holds \(fileNames.joined(separator: ", ")))"))
+            message: exists
+              ? "cannot be read"
+              : "is missing (a content directory holds \(fileNames.joined(separator: ", ")))"))
         continue
       }
       guard let text = String(data: data, encoding: .utf8) else {
@@ -100,7 +104,8 @@ public enum ContentLoader {
   }
 
   private static func missingPart() -> ContentProblem {
-    ContentProblem(file: ExhibitionFile.name, line: 1, column: 1, field: "", message: "is incomplete")
+    ContentProblem(
+      file: ExhibitionFile.name, line: 1, column: 1, field: "", message: "is incomplete")
   }
 
   private static func syntaxProblem(_ error: YamlError, file: String) -> ContentProblem {

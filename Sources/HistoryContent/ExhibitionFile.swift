@@ -11,15 +11,18 @@ enum ExhibitionFile {
     let exhibition = reader.required(map, "exhibition", "", in: root).flatMap {
       readExhibition($0, "exhibition", reader)
     }
-    let captions = reader.required(map, "captions", "", in: root).map { list in
-      reader.sequence(list, "captions").enumerated().compactMap {
-        readCaption($1, "captions[\($0)]", reader)
-      }
-    } ?? []
+    let captions =
+      reader.required(map, "captions", "", in: root).map { list in
+        reader.sequence(list, "captions").enumerated().compactMap {
+          readCaption($1, "captions[\($0)]", reader)
+        }
+      } ?? []
     return (exhibition, captions)
   }
 
-  private static func readExhibition(_ node: Node, _ path: String, _ reader: NodeReader) -> Exhibition? {
+  private static func readExhibition(_ node: Node, _ path: String, _ reader: NodeReader)
+    -> Exhibition?
+  {
     let fields = ["title", "place", "year", "intro", "gallery", "sources"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
@@ -29,7 +32,8 @@ enum ExhibitionFile {
     let intro = field("intro").flatMap { reader.text($0, "\(path).intro") }
     let gallery = field("gallery").flatMap { reader.string($0, "\(path).gallery") }
     if let gallery, !isWebAddress(gallery) {
-      reader.problem(at: map["gallery"], "\(path).gallery", "expected a web address starting with https://")
+      reader.problem(
+        at: map["gallery"], "\(path).gallery", "expected a web address starting with https://")
     }
     let sources = field("sources").map { reader.sources($0, "\(path).sources") } ?? []
     guard let title, let place, let year, let intro, let gallery else { return nil }

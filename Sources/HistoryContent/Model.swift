@@ -57,8 +57,10 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
     let day = numbers.count > 1 ? numbers[1] : nil
     if let month, !(1...12).contains(month) { return nil }
     if let month, let day {
-      let daysInMonth = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
-        31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+      let daysInMonth = [
+        31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+        31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+      ][month - 1]
       guard (1...daysInMonth).contains(day) else { return nil }
     }
     self.init(year: year, month: month, day: day)
@@ -103,7 +105,10 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
   public var story: LocalizedText
   public var sources: [Source]
 
-  public init(id: String, date: HistoricalDate, until: HistoricalDate? = nil, era: String, label: LocalizedText, title: LocalizedText, story: LocalizedText, sources: [Source]) {
+  public init(
+    id: String, date: HistoricalDate, until: HistoricalDate? = nil, era: String,
+    label: LocalizedText, title: LocalizedText, story: LocalizedText, sources: [Source]
+  ) {
     self.id = id
     self.date = date
     self.until = until
@@ -117,7 +122,10 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
 
 /// A key figure, always with what it counts, since when, and by whose account.
 public struct KeyFigure: Hashable, Sendable {
-  public enum Qualifier: String, Sendable, CaseIterable { case moreThan = "more-than", over }
+  public enum Qualifier: String, Sendable, CaseIterable {
+    case moreThan = "more-than"
+    case over
+  }
   public var value: Int
   public var qualifier: Qualifier?
   public var counts: LocalizedText
@@ -125,7 +133,10 @@ public struct KeyFigure: Hashable, Sendable {
   public var account: LocalizedText
   public var tag: String
 
-  public init(value: Int, qualifier: Qualifier? = nil, counts: LocalizedText, period: LocalizedText, account: LocalizedText, tag: String) {
+  public init(
+    value: Int, qualifier: Qualifier? = nil, counts: LocalizedText, period: LocalizedText,
+    account: LocalizedText, tag: String
+  ) {
     self.value = value
     self.qualifier = qualifier
     self.counts = counts
@@ -144,7 +155,10 @@ public struct WorkArea: Hashable, Sendable, Identifiable {
   public var figures: [KeyFigure]
   public var sources: [Source]
 
-  public init(id: String, label: LocalizedText, title: LocalizedText, text: LocalizedText, figures: [KeyFigure], sources: [Source]) {
+  public init(
+    id: String, label: LocalizedText, title: LocalizedText, text: LocalizedText,
+    figures: [KeyFigure], sources: [Source]
+  ) {
     self.id = id
     self.label = label
     self.title = title
@@ -163,7 +177,10 @@ public struct Exhibition: Hashable, Sendable {
   public var gallery: String
   public var sources: [Source]
 
-  public init(title: LocalizedText, place: LocalizedText, year: Int, intro: LocalizedText, gallery: String, sources: [Source]) {
+  public init(
+    title: LocalizedText, place: LocalizedText, year: Int, intro: LocalizedText, gallery: String,
+    sources: [Source]
+  ) {
     self.title = title
     self.place = place
     self.year = year
@@ -185,7 +202,10 @@ public struct Caption: Hashable, Sendable, Identifiable {
   public var credit: String?
   public var sources: [Source]
 
-  public init(id: String, label: LocalizedText, title: LocalizedText, year: Int? = nil, place: LocalizedText? = nil, caption: LocalizedText, credit: String? = nil, sources: [Source]) {
+  public init(
+    id: String, label: LocalizedText, title: LocalizedText, year: Int? = nil,
+    place: LocalizedText? = nil, caption: LocalizedText, credit: String? = nil, sources: [Source]
+  ) {
     self.id = id
     self.label = label
     self.title = title

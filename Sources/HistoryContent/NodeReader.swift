@@ -21,7 +21,8 @@ final class NodeReader {
   func id(_ node: Node, _ field: String) -> String? {
     guard let id = string(node, field) else { return nil }
     guard Self.isSlug(id) else {
-      problem(at: node, field, "`\(id)` is not a valid id — use \(Self.slugPattern), e.g. `gdi-berlin`")
+      problem(
+        at: node, field, "`\(id)` is not a valid id — use \(Self.slugPattern), e.g. `gdi-berlin`")
       return nil
     }
     ids.append((id, node, field))
@@ -175,7 +176,9 @@ final class NodeReader {
 
   static func isSlug(_ id: String) -> Bool {
     !id.isEmpty && id.first != "-" && id.last != "-"
-      && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
   }
 
   private func join(_ field: String, _ key: String) -> String {

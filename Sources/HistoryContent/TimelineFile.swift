@@ -6,12 +6,16 @@ enum TimelineFile {
 
   static func read(_ root: Node, _ reader: NodeReader) -> (eras: [Era], events: [TimelineEvent]) {
     guard let map = reader.mapping(root, "", allowed: ["eras", "events"]) else { return ([], []) }
-    let eras = reader.required(map, "eras", "", in: root).map { node in
-      reader.sequence(node, "eras").enumerated().compactMap { readEra($1, "eras[\($0)]", reader) }
-    } ?? []
-    let events = reader.required(map, "events", "", in: root).map { node in
-      reader.sequence(node, "events").enumerated().compactMap { readEvent($1, "events[\($0)]", reader) }
-    } ?? []
+    let eras =
+      reader.required(map, "eras", "", in: root).map { node in
+        reader.sequence(node, "eras").enumerated().compactMap { readEra($1, "eras[\($0)]", reader) }
+      } ?? []
+    let events =
+      reader.required(map, "events", "", in: root).map { node in
+        reader.sequence(node, "events").enumerated().compactMap {
+          readEvent($1, "events[\($0)]", reader)
+        }
+      } ?? []
     checkOrderAndEras(eras: eras, events: events, root: root, reader)
     return (eras, events)
   }
@@ -34,24 +38,31 @@ enum TimelineFile {
       if index > 0, event.date < events[index - 1].date {
         reader.problem(
           at: eventNode?.mapping?["date"], "events[\(index)].date",
-          "\(event.date) comes before the event above it (\(events[index - 1].date)) — keep events oldest first")
+          "\(event.date) comes before the event above it (\(events[index - 1].date)) — keep events oldest first"
+        )
       }
     }
   }
 
   private static func readEra(_ node: Node, _ path: String, _ reader: NodeReader) -> Era? {
-    guard let map = reader.mapping(node, path, allowed: ["id", "from", "to", "name"]) else { return nil }
+    guard let map = reader.mapping(node, path, allowed: ["id", "from", "to", "name"]) else {
+      return nil
+    }
     let id = reader.required(map, "id", path, in: node).flatMap { reader.id($0, "\(path).id") }
     let from = reader.required(map, "from", path, in: node).flatMap {
       reader.int($0, "\(path).from", range: 1900...2100)
     }
     let to = map["to"].flatMap { reader.int($0, "\(path).to", range: 1900...2100) }
-    let name = reader.required(map, "name", path, in: node).flatMap { reader.text($0, "\(path).name") }
+    let name = reader.required(map, "name", path, in: node).flatMap {
+      reader.text($0, "\(path).name")
+    }
     guard let id, let from, let name else { return nil }
     return Era(id: id, from: from, to: to, name: name)
   }
 
-  private static func readEvent(_ node: Node, _ path: String, _ reader: NodeReader) -> TimelineEvent? {
+  private static func readEvent(_ node: Node, _ path: String, _ reader: NodeReader)
+    -> TimelineEvent?
+  {
     let fields = ["id", "date", "until", "era", "label", "title", "story", "sources"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }

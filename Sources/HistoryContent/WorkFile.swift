@@ -21,11 +21,12 @@ enum WorkFile {
     let label = field("label").flatMap { reader.text($0, "\(path).label") }
     let title = field("title").flatMap { reader.text($0, "\(path).title") }
     let text = field("text").flatMap { reader.text($0, "\(path).text") }
-    let figures = map["figures"].map { list in
-      reader.sequence(list, "\(path).figures").enumerated().compactMap {
-        readFigure($1, "\(path).figures[\($0)]", reader)
-      }
-    } ?? []
+    let figures =
+      map["figures"].map { list in
+        reader.sequence(list, "\(path).figures").enumerated().compactMap {
+          readFigure($1, "\(path).figures[\($0)]", reader)
+        }
+      } ?? []
     let sources = field("sources").map { reader.sources($0, "\(path).sources") } ?? []
     guard let id, let label, let title, let text else { return nil }
     return WorkArea(
@@ -36,7 +37,9 @@ enum WorkFile {
     let fields = ["value", "qualifier", "counts", "period", "account", "tag"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
-    let value = field("value").flatMap { reader.int($0, "\(path).value", range: 0...Int(Int32.max)) }
+    let value = field("value").flatMap {
+      reader.int($0, "\(path).value", range: 0...Int(Int32.max))
+    }
     var qualifier: KeyFigure.Qualifier?
     if let node = map["qualifier"], let word = reader.string(node, "\(path).qualifier") {
       qualifier = KeyFigure.Qualifier(rawValue: word)
@@ -50,10 +53,12 @@ enum WorkFile {
     let account = field("account").flatMap { reader.text($0, "\(path).account") }
     let tag = field("tag").flatMap { reader.string($0, "\(path).tag") }
     if let tag, !NodeReader.tags.contains(tag) {
-      reader.problem(at: map["tag"], "\(path).tag", "unknown tag `\(tag)`; use C, I or S (or C/I, I/S)")
+      reader.problem(
+        at: map["tag"], "\(path).tag", "unknown tag `\(tag)`; use C, I or S (or C/I, I/S)")
     }
     guard let value, let counts, let period, let account, let tag else { return nil }
     return KeyFigure(
-      value: value, qualifier: qualifier, counts: counts, period: period, account: account, tag: tag)
+      value: value, qualifier: qualifier, counts: counts, period: period, account: account, tag: tag
+    )
   }
 }

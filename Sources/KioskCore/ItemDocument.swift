@@ -98,7 +98,8 @@ public enum ItemDocument {
       for source in sources {
         // Hanging indent: the tag stands out, the reference wraps under itself.
         let tag = "[\(source.tag)] "
-        let wrapped = Wrap.lines(Sanitizer.clean(source.reference), width: max(1, width - tag.count))
+        let wrapped = Wrap.lines(
+          Sanitizer.clean(source.reference), width: max(1, width - tag.count))
         for (number, line) in wrapped.enumerated() {
           let lead = number == 0 ? tag : String(repeating: " ", count: tag.count)
           lines.append(DocumentLine(lead + line, .source))

@@ -66,26 +66,35 @@ public struct Keymap: Sendable {
     Binding([.up, .character("k")], "↑ k", .previous, help: .helpScrollUp, modes: [.reading]),
     Binding([.down, .character("j")], "↓ j", .next, help: .helpScrollDown, modes: [.reading]),
     .summary("←→", .footerOtherItem, modes: [.reading]),
-    Binding([.left, .character("h")], "←", .previousItem, help: .helpPreviousItem, modes: [.reading]),
+    Binding(
+      [.left, .character("h")], "←", .previousItem, help: .helpPreviousItem, modes: [.reading]),
     Binding([.right, .character("l")], "→", .nextItem, help: .helpNextItem, modes: [.reading]),
     Binding(
       [.escape, .backspace], "Esc", .back, help: .helpBack, modes: [.reading, .help],
       hint: .hintBack),
     // Both.
-    Binding([.pageUp, .character("b")], "PgUp b", .pageUp, help: .helpPageUp, modes: [.browsing, .reading]),
+    Binding(
+      [.pageUp, .character("b")], "PgUp b", .pageUp, help: .helpPageUp,
+      modes: [.browsing, .reading]),
     Binding(
       [.pageDown, .character(" ")], "PgDn Space", .pageDown, help: .helpPageDown,
       modes: [.browsing, .reading]),
-    Binding([.home, .character("g")], "Home g", .first, help: .helpFirst, modes: [.browsing, .reading]),
-    Binding([.end, .character("G")], "End G", .last, help: .helpLast, modes: [.browsing, .reading]),
+    Binding(
+      [.home, .character("g")], "Home g", .first, help: .helpFirst, modes: [.browsing, .reading]),
+    Binding(
+      [.end, .character("G")], "End G", .last, help: .helpLast, modes: [.browsing, .reading]),
     Binding(
       [.tab], "Tab", .nextPane, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
     Binding([.backTab], "Shift-Tab", .previousPane, help: .helpPreviousPane, modes: [.browsing]),
     .summary("1-3", .footerPanes, modes: [.browsing]),
-    Binding([.character("1")], "1", .showPane(.timeline), help: .helpTimeline, modes: [.browsing, .reading]),
-    Binding([.character("2")], "2", .showPane(.work), help: .helpWork, modes: [.browsing, .reading]),
     Binding(
-      [.character("3")], "3", .showPane(.exhibition), help: .helpExhibition, modes: [.browsing, .reading]),
+      [.character("1")], "1", .showPane(.timeline), help: .helpTimeline,
+      modes: [.browsing, .reading]),
+    Binding(
+      [.character("2")], "2", .showPane(.work), help: .helpWork, modes: [.browsing, .reading]),
+    Binding(
+      [.character("3")], "3", .showPane(.exhibition), help: .helpExhibition,
+      modes: [.browsing, .reading]),
     Binding(
       [.character("?"), .function(1)], "? F1", .toggleHelp, help: .helpHelp,
       modes: [.browsing, .reading, .help], hint: .hintHelp),
@@ -94,7 +103,8 @@ public struct Keymap: Sendable {
       modes: [.browsing, .reading, .help, .tooSmall], hint: .hintQuit),
     // The quit question.
     Binding(
-      [.character("y"), .character("Y")], "y", .confirmQuit, help: .helpConfirm, modes: [.quitPrompt],
+      [.character("y"), .character("Y")], "y", .confirmQuit, help: .helpConfirm,
+      modes: [.quitPrompt],
       hint: .hintYes),
     Binding(
       [.character("n"), .character("N"), .escape, .backspace], "n", .cancel, help: .helpCancel,

@@ -91,13 +91,15 @@ public struct Kiosk: Sendable {
   /// Moves the selection in the list, or the text in the reading view.
   private func move(_ state: inout AppState, by delta: Int) {
     if var reading = state.reading {
-      reading.scroll = clamp(reading.scroll.addingReportingOverflow(delta).partialValue, 0, maxScroll(reading, state))
+      reading.scroll = clamp(
+        reading.scroll.addingReportingOverflow(delta).partialValue, 0, maxScroll(reading, state))
       state.reading = reading
     } else {
       let count = itemCount(state.pane)
       guard count > 0 else { return }
       let current = state.selected(in: state.pane)
-      state.selection[state.pane] = clamp(current.addingReportingOverflow(delta).partialValue, 0, count - 1)
+      state.selection[state.pane] = clamp(
+        current.addingReportingOverflow(delta).partialValue, 0, count - 1)
     }
   }
 

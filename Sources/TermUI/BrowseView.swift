@@ -19,7 +19,9 @@ enum BrowseView {
     }
   }
 
-  private static func drawList(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout) {
+  private static func drawList(
+    _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout
+  ) {
     let pane = state.pane
     let language = state.language
     let title: String
@@ -37,14 +39,18 @@ enum BrowseView {
     for (line, row) in rows.dropFirst(offset).prefix(inner.height).enumerated() {
       let y = inner.y + line
       let isSelected = row.item == selected
-      if isSelected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected) }
-      let style: Style = isSelected ? .selected : row.item == nil ? Style(.accent, bold: true) : .text
+      if isSelected {
+        buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected)
+      }
+      let style: Style =
+        isSelected ? .selected : row.item == nil ? Style(.accent, bold: true) : .text
       let text = row.lead.isEmpty ? row.text : "\(row.lead)  \(row.text)"
       buffer.putTruncated(" " + text, x: inner.x, y: y, width: inner.width, style: style)
     }
     // The exhibition has few captions: use the room below them for its introduction.
     if pane == .exhibition {
-      drawExhibitionIntro(&buffer, kiosk.content.exhibition, below: rows.count - offset, in: inner, language)
+      drawExhibitionIntro(
+        &buffer, kiosk.content.exhibition, below: rows.count - offset, in: inner, language)
     }
     let visibleRows = min(rows.count, inner.height)
     buffer.scrollBar(
@@ -53,7 +59,8 @@ enum BrowseView {
   }
 
   private static func drawExhibitionIntro(
-    _ buffer: inout Buffer, _ exhibition: Exhibition, below used: Int, in inner: Rect, _ language: Language
+    _ buffer: inout Buffer, _ exhibition: Exhibition, below used: Int, in inner: Rect,
+    _ language: Language
   ) {
     let top = inner.y + used + 1
     let area = Rect(x: inner.x + 1, y: top, width: inner.width - 2, height: inner.maxY - top)
@@ -61,14 +68,19 @@ enum BrowseView {
     var lines = Wrap.lines(
       "\(exhibition.place.text(language)), \(exhibition.year)", width: area.width
     ).map { DocumentLine($0, .meta) }
-    lines += Wrap.lines(Sanitizer.clean(exhibition.intro.text(language), keepNewlines: true), width: area.width)
-      .map { DocumentLine($0, $0.isEmpty ? .blank : .body) }
+    lines += Wrap.lines(
+      Sanitizer.clean(exhibition.intro.text(language), keepNewlines: true), width: area.width
+    )
+    .map { DocumentLine($0, $0.isEmpty ? .blank : .body) }
     buffer.document(Array(lines.prefix(area.height)), in: area)
   }
 
-  private static func drawDetail(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout) {
+  private static func drawDetail(
+    _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout
+  ) {
     let selected = state.selected(in: state.pane)
-    let counter = Chrome.counter(state.pane, selected, of: kiosk.itemCount(state.pane), state.language)
+    let counter = Chrome.counter(
+      state.pane, selected, of: kiosk.itemCount(state.pane), state.language)
     buffer.frame(layout.detail, title: counter)
     // One column of padding on each side inside the frame.
     let area = Rect(
@@ -83,7 +95,8 @@ enum BrowseView {
       // Cut where it stops fitting and say how to read the rest.
       buffer.document(Array(lines.prefix(area.height - 1)), in: area)
       let more = "… " + UIString.readMore.text(state.language)
-      buffer.putTruncated(more, x: area.x, y: area.maxY - 1, width: area.width, style: Style(.accent))
+      buffer.putTruncated(
+        more, x: area.x, y: area.maxY - 1, width: area.width, style: Style(.accent))
     }
   }
 }
@@ -105,11 +118,14 @@ struct ListRows {
           era = event.era
           rows.append(ListRows(item: nil, lead: "", text: eraHeading(current, language)))
         }
-        rows.append(ListRows(item: index, lead: String(event.date.year), text: event.label.text(language)))
+        rows.append(
+          ListRows(item: index, lead: String(event.date.year), text: event.label.text(language)))
       }
       return rows
     case .work:
-      return content.areas.enumerated().map { ListRows(item: $0, lead: "", text: $1.label.text(language)) }
+      return content.areas.enumerated().map {
+        ListRows(item: $0, lead: "", text: $1.label.text(language))
+      }
     case .exhibition:
       return content.captions.enumerated().map {
         ListRows(item: $0, lead: $1.year.map(String.init) ?? "    ", text: $1.label.text(language))

@@ -73,7 +73,8 @@ public struct Buffer: Hashable, Sendable {
   public func clip(_ rect: Rect) -> Rect {
     let x = max(0, rect.x)
     let y = max(0, rect.y)
-    return Rect(x: x, y: y, width: min(rect.maxX, size.width) - x, height: min(rect.maxY, size.height) - y)
+    return Rect(
+      x: x, y: y, width: min(rect.maxX, size.width) - x, height: min(rect.maxY, size.height) - y)
   }
 
   private mutating func set(_ column: Int, _ row: Int, _ cell: Cell) {

@@ -13,8 +13,8 @@ enum Chrome {
     let titleWidth = buffer.put(title, x: 0, y: 0, style: bar)
     let room = width - titleWidth - 2
     guard room > 8 else { return }
-    let where_ = Wrap.truncate(Sanitizer.clean(location), width: room)
-    buffer.put(where_, x: width - DisplayWidth.of(where_) - 1, y: 0, style: bar)
+    let place = Wrap.truncate(Sanitizer.clean(location), width: room)
+    buffer.put(place, x: width - DisplayWidth.of(place) - 1, y: 0, style: bar)
   }
 
   /// "1 Timeline  2 Work areas  3 Photo exhibition", the current one marked.

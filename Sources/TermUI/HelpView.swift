@@ -14,7 +14,8 @@ enum HelpView {
     buffer.frame(rect, title: UIString.helpTitle.text(language), focused: true)
     let columnWidth = (rect.width - 6) / 2
     let columns: [(Mode, UIString, Int)] = [
-      (.browsing, .helpInLists, rect.x + 2), (.reading, .helpWhileReading, rect.x + 4 + columnWidth),
+      (.browsing, .helpInLists, rect.x + 2),
+      (.reading, .helpWhileReading, rect.x + 4 + columnWidth),
     ]
     for (mode, title, x) in columns {
       var y = rect.y + 1
@@ -22,7 +23,8 @@ enum HelpView {
       y += 1
       for entry in entries(keymap, mode, language) where y < rect.maxY - 2 {
         let labelWidth = 11
-        buffer.putTruncated(entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
+        buffer.putTruncated(
+          entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
         let lines = Wrap.lines(entry.text, width: columnWidth - labelWidth - 1)
         for line in lines where y < rect.maxY - 2 {
           buffer.put(line, x: x + labelWidth + 1, y: y, style: .text)
@@ -31,11 +33,14 @@ enum HelpView {
       }
     }
     let close = UIString.helpClose.text(language)
-    buffer.putTruncated(close, x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4, style: .muted)
+    buffer.putTruncated(
+      close, x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4, style: .muted)
   }
 
   /// One line per distinct key and meaning.
-  static func entries(_ keymap: Keymap, _ mode: Mode, _ language: Language) -> [(label: String, text: String)] {
+  static func entries(_ keymap: Keymap, _ mode: Mode, _ language: Language) -> [(
+    label: String, text: String
+  )] {
     var seen = Set<String>()
     return keymap.help(for: mode).compactMap { binding in
       let text = binding.help.text(language)

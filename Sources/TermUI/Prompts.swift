@@ -19,7 +19,8 @@ enum Prompts {
     let top = max(0, (state.size.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() {
       let x = max(0, (state.size.width - DisplayWidth.of(line)) / 2)
-      buffer.put(line, x: x, y: top + offset, style: offset == 0 || line == lines[1] ? .warning : .muted)
+      buffer.put(
+        line, x: x, y: top + offset, style: offset == 0 || line == lines[1] ? .warning : .muted)
     }
   }
 
@@ -33,7 +34,8 @@ enum Prompts {
     buffer.fill(rect)
     buffer.frame(rect, focused: true)
     for (offset, line) in lines.enumerated() {
-      buffer.putTruncated(line, x: rect.x + 3, y: rect.y + 2 + offset, width: textWidth, style: style)
+      buffer.putTruncated(
+        line, x: rect.x + 3, y: rect.y + 2 + offset, width: textWidth, style: style)
     }
   }
 }

@@ -16,12 +16,15 @@ enum ReaderView {
     let total = lines.count
     let visible = min(total, text.height)
     let barX = min(text.maxX + 2, state.size.width - 1)
-    buffer.scrollBar(x: barX, top: text.y, height: text.height, offset: reading.scroll, visible: visible, total: total)
+    buffer.scrollBar(
+      x: barX, top: text.y, height: text.height, offset: reading.scroll, visible: visible,
+      total: total)
 
     // Where the visitor is in the text, as a percentage of the way down.
     let maxScroll = max(0, total - text.height)
     let percent = maxScroll == 0 ? 100 : reading.scroll * 100 / maxScroll
-    let counter = Chrome.counter(reading.pane, reading.index, of: kiosk.itemCount(reading.pane), language)
+    let counter = Chrome.counter(
+      reading.pane, reading.index, of: kiosk.itemCount(reading.pane), language)
     let position = "\(counter)  \(percent)%"
     buffer.put(position, x: text.maxX - position.count, y: state.size.height - 2, style: .muted)
   }

@@ -6,7 +6,9 @@ import TextLayout
 /// event, the selected one highlighted with its date beneath, and the eras as
 /// bands along the bottom, so a visitor sees where a moment sits in the story.
 enum TimeAxisView {
-  static func draw(_ buffer: inout Buffer, _ content: Content, selected: Int, in rect: Rect, language: Language) {
+  static func draw(
+    _ buffer: inout Buffer, _ content: Content, selected: Int, in rect: Rect, language: Language
+  ) {
     guard let first = content.events.first, let last = content.events.last else { return }
     let start = min(first.date.year, content.eras.map(\.from).min() ?? first.date.year)
     let end = max(last.date.year, start + 1)
@@ -16,7 +18,8 @@ enum TimeAxisView {
     let scale = Scale(start: start, end: end, x: inner.x, width: inner.width)
 
     // Row 0: the years of the ticks; row 1: the track.
-    buffer.put(String(repeating: "─", count: inner.width), x: inner.x, y: inner.y + 1, style: .muted)
+    buffer.put(
+      String(repeating: "─", count: inner.width), x: inner.x, y: inner.y + 1, style: .muted)
     var labelEnd = inner.x - 1
     for year in stride(from: (start / 10 + 1) * 10, through: end, by: 10) {
       let x = scale.column(Double(year))
@@ -29,7 +32,8 @@ enum TimeAxisView {
     }
     buffer.put(String(start), x: inner.x, y: inner.y, style: .muted)
     for (index, event) in content.events.enumerated() where index != selected {
-      buffer.put("●", x: scale.column(event.date.fractionalYear), y: inner.y + 1, style: Style(.accent))
+      buffer.put(
+        "●", x: scale.column(event.date.fractionalYear), y: inner.y + 1, style: Style(.accent))
     }
 
     // The selected event: a distinct marker, a pointer and its date.
@@ -44,7 +48,8 @@ enum TimeAxisView {
         buffer.put(label, x: x, y: inner.y + 2, style: Style(.highlight, bold: true))
       } else {
         // Near the right end the date goes to the left of the pointer.
-        buffer.put(date + " ▲", x: x - width + 1, y: inner.y + 2, style: Style(.highlight, bold: true))
+        buffer.put(
+          date + " ▲", x: x - width + 1, y: inner.y + 2, style: Style(.highlight, bold: true))
       }
     }
 
@@ -52,7 +57,9 @@ enum TimeAxisView {
   }
 
   /// Each era as a band "├ PICMME and ICEM ──┤" from its first to last year.
-  private static func drawEras(_ buffer: inout Buffer, _ content: Content, _ scale: Scale, y: Int, _ language: Language) {
+  private static func drawEras(
+    _ buffer: inout Buffer, _ content: Content, _ scale: Scale, y: Int, _ language: Language
+  ) {
     for era in content.eras {
       let from = scale.column(Double(era.from))
       let to = era.to.map { scale.column(Double($0)) - 1 } ?? (scale.x + scale.width - 1)
@@ -61,7 +68,9 @@ enum TimeAxisView {
       var band = "├" + String(repeating: "─", count: span - 2) + "┤"
       let name = Wrap.truncate(Sanitizer.clean(era.name.text(language)), width: span - 4)
       if !name.isEmpty, span >= 5 {
-        band = "├ " + name + " " + String(repeating: "─", count: max(0, span - 4 - DisplayWidth.of(name))) + "┤"
+        band =
+          "├ " + name + " "
+          + String(repeating: "─", count: max(0, span - 4 - DisplayWidth.of(name))) + "┤"
       }
       buffer.put(band, x: from, y: y, style: .muted, limit: to + 1)
     }

@@ -33,12 +33,15 @@ extension Buffer {
       let index = offset + row
       guard lines.indices.contains(index) else { break }
       let line = lines[index]
-      put(line.text, x: rect.x, y: rect.y + row, style: Self.style(for: line.style), limit: rect.maxX)
+      put(
+        line.text, x: rect.x, y: rect.y + row, style: Self.style(for: line.style), limit: rect.maxX)
     }
   }
 
   /// A vertical scroll bar in the column `x` from `top` for `height` rows.
-  public mutating func scrollBar(x: Int, top: Int, height: Int, offset: Int, visible: Int, total: Int) {
+  public mutating func scrollBar(
+    x: Int, top: Int, height: Int, offset: Int, visible: Int, total: Int
+  ) {
     guard height > 0, total > visible else { return }
     let thumb = max(1, height * visible / total)
     let maxOffset = total - visible

@@ -14,7 +14,8 @@ public enum Wrap {
     return result
   }
 
-  private static func wrapParagraph(_ paragraph: Substring, width: Int, into result: inout [String]) {
+  private static func wrapParagraph(_ paragraph: Substring, width: Int, into result: inout [String])
+  {
     var line = ""
     var lineWidth = 0
     var emitted = false

@@ -39,7 +39,10 @@ struct IOMHistory: ParsableCommand {
 
 /// Options every command shares.
 struct ContentOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Load the content from DIR instead of the built-in content.", valueName: "DIR"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Load the content from DIR instead of the built-in content.", valueName: "DIR"))
   var content: String?
 
   /// The content, or a clear message and exit status 65 (EX_DATAERR) before
@@ -49,7 +52,8 @@ struct ContentOptions: ParsableArguments {
       if let content { return try ContentLoader.load(directory: content) }
       return try ContentLoader.builtIn()
     } catch {
-      FileHandle.standardError.write(Data("iom-history: the content cannot be used:\n\(error)\n".utf8))
+      FileHandle.standardError.write(
+        Data("iom-history: the content cannot be used:\n\(error)\n".utf8))
       throw ExitCode(65)
     }
   }

@@ -15,7 +15,10 @@ import Testing
   }
 
   @Test func idsAreUniqueWithinEachList() {
-    for ids in [content.eras.map(\.id), content.events.map(\.id), content.areas.map(\.id), content.captions.map(\.id)] {
+    for ids in [
+      content.eras.map(\.id), content.events.map(\.id), content.areas.map(\.id),
+      content.captions.map(\.id),
+    ] {
       #expect(Set(ids).count == ids.count, "duplicate ids in \(ids)")
     }
   }
@@ -29,9 +32,11 @@ import Testing
 
   /// The milestones the kiosk must tell, with the dates FACTS.md confirms.
   @Test(arguments: [
-    ("picmme-founded", "1951-12-05"), ("icem-name", "1952-10"), ("constitution-adopted", "1953-10-19"),
+    ("picmme-founded", "1951-12-05"), ("icem-name", "1952-10"),
+    ("constitution-adopted", "1953-10-19"),
     ("constitution-in-force", "1954-11-30"), ("office-germany", "1954"), ("icm", "1980"),
-    ("iom", "1989-11-14"), ("gmdac", "2015-09"), ("fap", "2016"), ("un-related-organization", "2016-09-19"),
+    ("iom", "1989-11-14"), ("gmdac", "2015-09"), ("fap", "2016"),
+    ("un-related-organization", "2016-09-19"),
     ("virtual-counselling", "2019"), ("gdi", "2022"), ("seventy-years", "2024"),
   ])
   func milestoneIsPresent(id: String, date: String) throws {
@@ -57,7 +62,9 @@ import Testing
   @Test func everyTextIsInEnglishAndGerman() {
     var texts: [LocalizedText] = content.eras.map(\.name)
     texts += content.events.flatMap { [$0.label, $0.title, $0.story] }
-    texts += content.areas.flatMap { [$0.label, $0.title, $0.text] + $0.figures.flatMap { [$0.counts, $0.period, $0.account] } }
+    texts += content.areas.flatMap {
+      [$0.label, $0.title, $0.text] + $0.figures.flatMap { [$0.counts, $0.period, $0.account] }
+    }
     texts += content.captions.flatMap { [$0.label, $0.title, $0.caption] }
     for text in texts {
       #expect(Set(text.translations.keys) == [.english, .german], "\(text)")
@@ -78,6 +85,8 @@ import Testing
     #expect(credits.contains("© IOM / Mohammad Osman Azizi"))
     // The resettlement photo's credit was not recovered: it must not be guessed.
     #expect(content.captions.first { $0.id == "resettlement" }?.credit == nil)
-    #expect(content.exhibition.gallery == "https://germany.iom.int/70-years-partnership-between-iom-and-germany-photo-gallery")
+    #expect(
+      content.exhibition.gallery
+        == "https://germany.iom.int/70-years-partnership-between-iom-and-germany-photo-gallery")
   }
 }

@@ -61,7 +61,10 @@ import Testing
           sources: [{tag: S, ref: "seed"}]
       """
     let found = problems(files(replacing: "work.yaml", with: text))
-    #expect(found.map(\.description) == ["work.yaml:4:5: areas[0].titel: unknown field `titel` — did you mean `title`?"])
+    #expect(
+      found.map(\.description) == [
+        "work.yaml:4:5: areas[0].titel: unknown field `titel` — did you mean `title`?"
+      ])
   }
 
   @Test func anUnknownEraAndAnEventOutOfOrderAreBothReported() {
@@ -104,7 +107,8 @@ import Testing
   }
 
   @Test func aDirectoryWithAMissingFileIsRefusedWhole() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iom-content-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "iom-content-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try ContentFixtures.builtInFiles["timeline.yaml"]!.write(

@@ -8,7 +8,8 @@ enum Fixture {
 
   static func event(_ id: String, _ year: Int, story: String = "A short story.") -> TimelineEvent {
     TimelineEvent(
-      id: id, date: HistoricalDate(year: year), until: nil, era: "era", label: text(id), title: text(id),
+      id: id, date: HistoricalDate(year: year), until: nil, era: "era", label: text(id),
+      title: text(id),
       story: text(story), sources: [Source(tag: "C", reference: "ref")])
   }
 
@@ -17,11 +18,15 @@ enum Fixture {
     eras: [Era(id: "era", from: 1951, to: nil, name: text("Era"))],
     events: [
       event("a", 1951), event("b", 1952), event("c", 1954), event("d", 1980),
-      event("long", 1989, story: Array(repeating: "A sentence that goes on for a while.", count: 80).joined(separator: " ")),
+      event(
+        "long", 1989,
+        story: Array(repeating: "A sentence that goes on for a while.", count: 80).joined(
+          separator: " ")),
     ],
     areas: (1...3).map { number in
       WorkArea(
-        id: "area-\(number)", label: text("Area \(number)"), title: text("Area \(number)"), text: text("Text."),
+        id: "area-\(number)", label: text("Area \(number)"), title: text("Area \(number)"),
+        text: text("Text."),
         figures: [], sources: [Source(tag: "S", reference: "seed")])
     },
     exhibition: Exhibition(
@@ -29,8 +34,10 @@ enum Fixture {
       gallery: "https://example.org/gallery", sources: [Source(tag: "I", reference: "ref")]),
     captions: (1...2).map { number in
       Caption(
-        id: "photo-\(number)", label: text("Photo \(number)"), title: text("Photo \(number)"), year: nil,
-        place: nil, caption: text("Caption."), credit: "© IOM", sources: [Source(tag: "I", reference: "ref")])
+        id: "photo-\(number)", label: text("Photo \(number)"), title: text("Photo \(number)"),
+        year: nil,
+        place: nil, caption: text("Caption."), credit: "© IOM",
+        sources: [Source(tag: "I", reference: "ref")])
     })
 
   static let kiosk = Kiosk(content: content)

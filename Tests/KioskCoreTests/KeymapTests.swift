@@ -9,7 +9,8 @@ import Testing
     for mode in Mode.allCases {
       for binding in keymap.footer(for: mode) where binding.command != nil {
         for key in binding.keys {
-          #expect(keymap.command(for: key, in: mode) == binding.command, "\(binding.label) in \(mode)")
+          #expect(
+            keymap.command(for: key, in: mode) == binding.command, "\(binding.label) in \(mode)")
         }
       }
     }

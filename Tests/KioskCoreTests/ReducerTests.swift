@@ -12,45 +12,58 @@ import Testing
   }
 
   @Test func startsOnTheTimelineWithTheFirstEventSelected() {
-    #expect(start == AppState(pane: .timeline, selection: [:], size: Fixture.screen, language: .english))
+    #expect(
+      start == AppState(pane: .timeline, selection: [:], size: Fixture.screen, language: .english))
     #expect(start.selected(in: .timeline) == 0)
     #expect(start.mode == .browsing)
   }
 
   @Test func downAndUpMoveTheSelectionWithinTheList() {
     #expect(run([.down, .down]) == AppState(selection: [.timeline: 2], size: Fixture.screen))
-    #expect(run([.down, .down, .character("k")]) == AppState(selection: [.timeline: 1], size: Fixture.screen))
+    #expect(
+      run([.down, .down, .character("k")])
+        == AppState(selection: [.timeline: 1], size: Fixture.screen))
   }
 
   @Test func theSelectionStopsAtBothEnds() {
     #expect(run([.up]) == AppState(selection: [.timeline: 0], size: Fixture.screen))
-    #expect(run(Array(repeating: .down, count: 9)) == AppState(selection: [.timeline: 4], size: Fixture.screen))
+    #expect(
+      run(Array(repeating: .down, count: 9))
+        == AppState(selection: [.timeline: 4], size: Fixture.screen))
     #expect(run([.end]) == AppState(selection: [.timeline: 4], size: Fixture.screen))
     #expect(run([.end, .home]) == AppState(selection: [.timeline: 0], size: Fixture.screen))
   }
 
   @Test func tabCyclesThePanesAndEachKeepsItsSelection() {
     let state = run([.down, .tab, .down, .down])
-    #expect(state == AppState(pane: .work, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
+    #expect(
+      state == AppState(pane: .work, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
     #expect(run([.tab], from: state).pane == .exhibition)
     #expect(run([.tab, .tab], from: state).pane == .timeline)
-    #expect(run([.backTab], from: state) == AppState(pane: .timeline, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
+    #expect(
+      run([.backTab], from: state)
+        == AppState(pane: .timeline, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
   }
 
   @Test func numberKeysJumpToPanes() {
     #expect(run([.character("3")]) == AppState(pane: .exhibition, size: Fixture.screen))
     #expect(run([.character("3"), .character("2")]) == AppState(pane: .work, size: Fixture.screen))
-    #expect(run([.character("3"), .character("1")]) == AppState(pane: .timeline, size: Fixture.screen))
+    #expect(
+      run([.character("3"), .character("1")]) == AppState(pane: .timeline, size: Fixture.screen))
   }
 
   @Test func enterOpensTheReadingViewAndEscapeReturns() {
     let reading = run([.down, .enter])
     #expect(
       reading
-        == AppState(selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1), size: Fixture.screen))
+        == AppState(
+          selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1),
+          size: Fixture.screen))
     #expect(reading.mode == .reading)
-    #expect(run([.escape], from: reading) == AppState(selection: [.timeline: 1], size: Fixture.screen))
-    #expect(run([.backspace], from: reading) == AppState(selection: [.timeline: 1], size: Fixture.screen))
+    #expect(
+      run([.escape], from: reading) == AppState(selection: [.timeline: 1], size: Fixture.screen))
+    #expect(
+      run([.backspace], from: reading) == AppState(selection: [.timeline: 1], size: Fixture.screen))
   }
 
   @Test func longTextScrollsAndStopsAtItsEnd() {
@@ -58,24 +71,39 @@ import Testing
     let maxScroll = kiosk.maxScroll(opened.reading!, opened)
     #expect(maxScroll > 10)
     let pageRows = ScreenLayout(size: Fixture.screen, pane: .timeline).readerText.height - 1
-    #expect(run([.pageDown], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: pageRows))
-    #expect(run([.character(" ")], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: pageRows))
-    #expect(run([.down, .down, .up], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: 1))
-    #expect(run([.end], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: maxScroll))
+    #expect(
+      run([.pageDown], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: pageRows)
+    )
+    #expect(
+      run([.character(" ")], from: opened).reading
+        == Reading(pane: .timeline, index: 4, scroll: pageRows))
+    #expect(
+      run([.down, .down, .up], from: opened).reading
+        == Reading(pane: .timeline, index: 4, scroll: 1))
+    #expect(
+      run([.end], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: maxScroll))
     #expect(run(Array(repeating: .pageDown, count: 50), from: opened).reading?.scroll == maxScroll)
-    #expect(run([.end, .pageUp, .home], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: 0))
+    #expect(
+      run([.end, .pageUp, .home], from: opened).reading
+        == Reading(pane: .timeline, index: 4, scroll: 0))
     // Scrolling the text does not move the list's selection.
     #expect(run([.end], from: opened).selection == [.timeline: 4])
   }
 
   @Test func shortTextDoesNotScroll() {
     let opened = run([.enter])
-    #expect(run([.down, .pageDown, .end], from: opened).reading == Reading(pane: .timeline, index: 0, scroll: 0))
+    #expect(
+      run([.down, .pageDown, .end], from: opened).reading
+        == Reading(pane: .timeline, index: 0, scroll: 0))
   }
 
   @Test func leftAndRightReadTheNeighbours() {
     let opened = run([.enter, .down, .right])
-    #expect(opened == AppState(selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1), size: Fixture.screen))
+    #expect(
+      opened
+        == AppState(
+          selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1),
+          size: Fixture.screen))
     #expect(run([.left, .left], from: opened).reading == Reading(pane: .timeline, index: 0))
   }
 
@@ -89,19 +117,27 @@ import Testing
     #expect(run([.down, .tab, .enter], from: help) == help)
     // Help over the reading view returns to it.
     let readingHelp = run([.enter, .character("?"), .escape])
-    #expect(readingHelp == AppState(reading: Reading(pane: .timeline, index: 0), size: Fixture.screen))
+    #expect(
+      readingHelp == AppState(reading: Reading(pane: .timeline, index: 0), size: Fixture.screen))
   }
 
   @Test func quitAsksFirst() {
     let asking = run([.down, .character("q")])
-    #expect(asking == AppState(selection: [.timeline: 1], overlay: .quitConfirmation, size: Fixture.screen))
+    #expect(
+      asking
+        == AppState(selection: [.timeline: 1], overlay: .quitConfirmation, size: Fixture.screen))
     #expect(asking.mode == .quitPrompt)
-    #expect(run([.character("n")], from: asking) == AppState(selection: [.timeline: 1], size: Fixture.screen))
-    #expect(run([.escape], from: asking) == AppState(selection: [.timeline: 1], size: Fixture.screen))
+    #expect(
+      run([.character("n")], from: asking)
+        == AppState(selection: [.timeline: 1], size: Fixture.screen))
+    #expect(
+      run([.escape], from: asking) == AppState(selection: [.timeline: 1], size: Fixture.screen))
     #expect(run([.down, .enter], from: asking) == asking)
     #expect(
       run([.character("y")], from: asking)
-        == AppState(selection: [.timeline: 1], overlay: .quitConfirmation, size: Fixture.screen, isRunning: false))
+        == AppState(
+          selection: [.timeline: 1], overlay: .quitConfirmation, size: Fixture.screen,
+          isRunning: false))
   }
 
   @Test func controlCQuitsAtOnce() {
@@ -115,7 +151,11 @@ import Testing
     // Keys other than quit do nothing while the screen is too small.
     #expect(run([.down, .escape, .tab], from: small) == small)
     let back = kiosk.reduce(small, .resize(Size(width: 100, height: 30)))
-    #expect(back == AppState(selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1), size: Size(width: 100, height: 30)))
+    #expect(
+      back
+        == AppState(
+          selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1),
+          size: Size(width: 100, height: 30)))
   }
 
   @Test func resizingClampsTheScrollToTheNewLength() {

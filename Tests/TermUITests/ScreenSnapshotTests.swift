@@ -1,8 +1,8 @@
 import HistoryContent
 import KioskCore
 import TermUI
-import TextLayout
 import Testing
+import TextLayout
 
 /// Every screen a visitor can reach, at the smallest supported size and a
 /// larger one, rendered from the shipped content.
@@ -24,12 +24,15 @@ import Testing
 
   @Test(arguments: sizes)
   func timelineFurtherOn(size: Size) {
-    Snapshot.assert(screen(Array(repeating: .down, count: 15), size: size).lines, named: "timeline-event16-\(size)")
+    Snapshot.assert(
+      screen(Array(repeating: .down, count: 15), size: size).lines,
+      named: "timeline-event16-\(size)")
   }
 
   @Test(arguments: sizes)
   func workAreas(size: Size) {
-    Snapshot.assert(screen([.character("2"), .down, .down], size: size).lines, named: "work-\(size)")
+    Snapshot.assert(
+      screen([.character("2"), .down, .down], size: size).lines, named: "work-\(size)")
   }
 
   @Test(arguments: sizes)
@@ -44,7 +47,9 @@ import Testing
 
   @Test(arguments: sizes)
   func readingViewScrolled(size: Size) {
-    Snapshot.assert(screen([.character("3"), .down, .down, .enter, .pageDown], size: size).lines, named: "reading-scrolled-\(size)")
+    Snapshot.assert(
+      screen([.character("3"), .down, .down, .enter, .pageDown], size: size).lines,
+      named: "reading-scrolled-\(size)")
   }
 
   @Test(arguments: sizes)
@@ -63,7 +68,10 @@ import Testing
   }
 
   /// Nothing spills over the edge on any screen at any supported size.
-  @Test(arguments: [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 160, height: 50), Size(width: 200, height: 60)])
+  @Test(arguments: [
+    Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 160, height: 50),
+    Size(width: 200, height: 60),
+  ])
   func everyScreenFitsItsSize(size: Size) {
     let scripts: [[Key]] = [
       [], [.end], [.character("2"), .end], [.character("3"), .end], [.enter], [.end, .enter, .end],
@@ -73,7 +81,9 @@ import Testing
       let lines = screen(keys, size: size).lines
       #expect(lines.count == size.height)
       for line in lines { #expect(DisplayWidth.of(line) == size.width, "\(keys): \(line)") }
-      #expect(lines.last?.contains("Quit") == true || lines.last?.contains("Back") == true || keys == [.character("q")])
+      #expect(
+        lines.last?.contains("Quit") == true || lines.last?.contains("Back") == true
+          || keys == [.character("q")])
     }
   }
 }

@@ -8,13 +8,16 @@ enum Snapshot {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
 
-  static func assert(_ lines: [String], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  static func assert(
+    _ lines: [String], named name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     // Trailing blanks are trimmed so that the files diff and read cleanly.
-    let text = lines.map { line in
-      var line = line
-      while line.last == " " { line.removeLast() }
-      return line
-    }.joined(separator: "\n") + "\n"
+    let text =
+      lines.map { line in
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
+      }.joined(separator: "\n") + "\n"
     let file = directory.appendingPathComponent("\(name).txt")
     if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
       try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -22,7 +25,9 @@ enum Snapshot {
       return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-      Issue.record("no snapshot \(name).txt: run with UPDATE_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+      Issue.record(
+        "no snapshot \(name).txt: run with UPDATE_SNAPSHOTS=1 to record it",
+        sourceLocation: sourceLocation)
       return
     }
     if text != expected {

@@ -1,7 +1,7 @@
 import KioskCore
 import TermUI
-import TextLayout
 import Testing
+import TextLayout
 
 @Suite struct TextLayoutTests {
   @Test func displayWidthCountsColumnsNotBytes() {
@@ -12,9 +12,10 @@ import Testing
   }
 
   @Test func wrapBreaksAtSpacesByWidth() {
-    #expect(Wrap.lines("Zwischenstaatlicher Ausschuss für Europäische Migration", width: 20) == [
-      "Zwischenstaatlicher", "Ausschuss für", "Europäische", "Migration",
-    ])
+    #expect(
+      Wrap.lines("Zwischenstaatlicher Ausschuss für Europäische Migration", width: 20) == [
+        "Zwischenstaatlicher", "Ausschuss für", "Europäische", "Migration",
+      ])
   }
 
   @Test func wrapKeepsParagraphs() {
@@ -34,7 +35,8 @@ import Testing
   }
 
   @Test func sanitizerRemovesEverythingATerminalWouldObey() {
-    let hostile = "A\u{1B}[2JB\u{1B}]8;;https://x\u{07}C\u{1B}]52;c;aGk=\u{1B}\\D\u{07}E\u{202E}F\u{9B}31mG\u{1B}PqH\u{1B}\\I"
+    let hostile =
+      "A\u{1B}[2JB\u{1B}]8;;https://x\u{07}C\u{1B}]52;c;aGk=\u{1B}\\D\u{07}E\u{202E}F\u{9B}31mG\u{1B}PqH\u{1B}\\I"
     #expect(Sanitizer.clean(hostile) == "ABCDEFGI")
     #expect(Sanitizer.clean("tab\there") == "tab here")
     #expect(Sanitizer.clean("keep\nlines", keepNewlines: true) == "keep\nlines")
