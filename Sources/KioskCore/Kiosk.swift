@@ -60,12 +60,16 @@ public struct Kiosk: Sendable {
 
   private func apply(_ command: Command, to state: inout AppState) {
     switch command {
-    case .previous: move(&state, by: -1)
-    case .next: move(&state, by: 1)
-    case .pageUp: move(&state, by: -page(state))
-    case .pageDown: move(&state, by: page(state))
-    case .first: move(&state, by: Int.min / 2)
-    case .last: move(&state, by: Int.max / 2)
+    case .previous: move(&state) { current, _ in current - 1 }
+    case .next: move(&state) { current, _ in current + 1 }
+    case .pageUp:
+      let page = page(state)
+      move(&state) { current, _ in current - page }
+    case .pageDown:
+      let page = page(state)
+      move(&state) { current, _ in current + page }
+    case .first: move(&state) { _, _ in 0 }
+    case .last: move(&state) { _, last in last }
     case .nextPane: showPane(Pane(rawValue: (state.pane.rawValue + 1) % 3)!, &state)
     case .previousPane: showPane(Pane(rawValue: (state.pane.rawValue + 2) % 3)!, &state)
     case .showPane(let pane): showPane(pane, &state)
@@ -88,18 +92,17 @@ public struct Kiosk: Sendable {
     state.reading = nil
   }
 
-  /// Moves the selection in the list, or the text in the reading view.
-  private func move(_ state: inout AppState, by delta: Int) {
+  /// Moves the selection in the list, or the text in the reading view, to
+  /// `target(current, last)`, kept within 0...last.
+  private func move(_ state: inout AppState, to target: (_ current: Int, _ last: Int) -> Int) {
     if var reading = state.reading {
-      reading.scroll = clamp(
-        reading.scroll.addingReportingOverflow(delta).partialValue, 0, maxScroll(reading, state))
+      let last = maxScroll(reading, state)
+      reading.scroll = clamp(target(reading.scroll, last), 0, last)
       state.reading = reading
     } else {
-      let count = itemCount(state.pane)
-      guard count > 0 else { return }
-      let current = state.selected(in: state.pane)
-      state.selection[state.pane] = clamp(
-        current.addingReportingOverflow(delta).partialValue, 0, count - 1)
+      let last = itemCount(state.pane) - 1
+      guard last >= 0 else { return }
+      state.selection[state.pane] = clamp(target(state.selected(in: state.pane), last), 0, last)
     }
   }
 
