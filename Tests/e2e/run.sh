@@ -4,7 +4,10 @@
 #
 #   Tests/e2e/run.sh                      # uses .build/release/iom-history
 #   BIN=/path/to/iom-history Tests/e2e/run.sh
+#   E2E_TIMEOUT=20 Tests/e2e/run.sh       # longer waits on a very slow machine
 #
+# Needs tmux. Every wait polls the screen (0.1 s steps, E2E_TIMEOUT seconds at
+# most, 10 by default) instead of sleeping a fixed time.
 # Prints "ok - NAME" / "not ok - NAME" per test, then "N passed, M failed";
 # exits non-zero if any test failed.
 set -euo pipefail
@@ -16,6 +19,7 @@ if [[ ! -x "$BIN" ]]; then
   exit 2
 fi
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
+command -v tmux >/dev/null || { echo "run.sh: tmux is not installed" >&2; exit 2; }
 
 # The machine is slow and noisy: poll for up to this long, never sleep blindly.
 TIMEOUT="${E2E_TIMEOUT:-10}"
@@ -26,10 +30,17 @@ SOCKET="iom-e2e-$$"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/iom-e2e.XXXXXX")"
 tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
 cleanup() {
+  # kill-server leaves the socket file behind: remove it too.
+  local socket_path
+  socket_path=$(tm display -p '#{socket_path}' 2>/dev/null || true)
   tm kill-server 2>/dev/null || true
+  [[ -n $socket_path ]] && rm -f "$socket_path"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# Ctrl-C or a kill still cleans up: exit through the EXIT trap.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 passed=0
 failed=0
@@ -314,8 +325,8 @@ test_size_160x50() { size_test 160 50; }
 
 # --- Main ---------------------------------------------------------------------
 
-# tmux execs the app with our environment; remain-on-exit keeps a dead pane
-# readable. The server starts with a placeholder session that we never use.
+# Global options need a running server: start it with a placeholder session.
+# remain-on-exit keeps a dead pane readable; the history holds the plain text.
 tm new-session -d -s keep -x 80 -y 24 "sleep 86400"
 tm set -g remain-on-exit on
 tm set -g history-limit 5000
