@@ -5,12 +5,6 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
   case timeline, work, exhibition
 }
 
-/// What covers the panes, if anything.
-public enum Overlay: Hashable, Sendable {
-  case help
-  case quitConfirmation
-}
-
 /// The full-screen reading view of one item.
 public struct Reading: Hashable, Sendable {
   public var pane: Pane
@@ -31,7 +25,11 @@ public struct AppState: Hashable, Sendable {
   /// The selected item of each pane; each pane keeps its own.
   public var selection: [Pane: Int]
   public var reading: Reading?
-  public var overlay: Overlay?
+  /// The help overlay covers the panes or the reading view.
+  public var showsHelp: Bool
+  /// "Quit? (y/n)" is asked over whatever is on screen, help included, and
+  /// answering no returns to exactly that.
+  public var asksToQuit: Bool
   public var size: Size
   public var language: Language
   /// False once the visitor has confirmed quitting.
@@ -39,12 +37,13 @@ public struct AppState: Hashable, Sendable {
 
   public init(
     pane: Pane = .timeline, selection: [Pane: Int] = [:], reading: Reading? = nil,
-    overlay: Overlay? = nil, size: Size, language: Language = .english, isRunning: Bool = true
+    showsHelp: Bool = false, asksToQuit: Bool = false, size: Size, language: Language = .english, isRunning: Bool = true
   ) {
     self.pane = pane
     self.selection = selection
     self.reading = reading
-    self.overlay = overlay
+    self.showsHelp = showsHelp
+    self.asksToQuit = asksToQuit
     self.size = size
     self.language = language
     self.isRunning = isRunning
@@ -55,12 +54,10 @@ public struct AppState: Hashable, Sendable {
 
   /// Where the visitor is, which decides what the keys do.
   public var mode: Mode {
-    if !size.isLargeEnough { return overlay == .quitConfirmation ? .quitPrompt : .tooSmall }
-    switch overlay {
-    case .quitConfirmation: return .quitPrompt
-    case .help: return .help
-    case nil: return reading == nil ? .browsing : .reading
-    }
+    if asksToQuit { return .quitPrompt }
+    if !size.isLargeEnough { return .tooSmall }
+    if showsHelp { return .help }
+    return reading == nil ? .browsing : .reading
   }
 }
 

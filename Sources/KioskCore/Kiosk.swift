@@ -77,12 +77,12 @@ public struct Kiosk: Sendable {
       guard itemCount(state.pane) > 0 else { return }
       state.reading = Reading(pane: state.pane, index: state.selected(in: state.pane))
     case .back:
-      if state.overlay != nil { state.overlay = nil } else { state.reading = nil }
+      if state.showsHelp { state.showsHelp = false } else { state.reading = nil }
     case .previousItem: readNeighbour(&state, by: -1)
     case .nextItem: readNeighbour(&state, by: 1)
-    case .toggleHelp: state.overlay = state.overlay == .help ? nil : .help
-    case .askToQuit: state.overlay = .quitConfirmation
-    case .cancel: state.overlay = nil
+    case .toggleHelp: state.showsHelp.toggle()
+    case .askToQuit: state.asksToQuit = true
+    case .cancel: state.asksToQuit = false
     case .confirmQuit, .quitNow: state.isRunning = false
     }
   }

@@ -6,11 +6,7 @@ public enum Screen {
   public static func render(_ kiosk: Kiosk, _ state: AppState) -> Buffer {
     var buffer = Buffer(size: state.size)
     guard state.size.isLargeEnough else {
-      if state.overlay == .quitConfirmation {
-        Prompts.quit(&buffer, state)
-      } else {
-        Prompts.tooSmall(&buffer, state)
-      }
+      state.asksToQuit ? Prompts.quit(&buffer, state) : Prompts.tooSmall(&buffer, state)
       return buffer
     }
     if let reading = state.reading {
@@ -19,11 +15,8 @@ public enum Screen {
       BrowseView.draw(&buffer, kiosk, state)
     }
     Chrome.footer(&buffer, kiosk.keymap, state)
-    switch state.overlay {
-    case .help: HelpView.draw(&buffer, kiosk.keymap, state)
-    case .quitConfirmation: Prompts.quit(&buffer, state)
-    case nil: break
-    }
+    if state.showsHelp { HelpView.draw(&buffer, kiosk.keymap, state) }
+    if state.asksToQuit { Prompts.quit(&buffer, state) }
     return buffer
   }
 }

@@ -109,7 +109,7 @@ import Testing
 
   @Test func helpOpensAndClosesFromAnywhere() {
     let help = run([.character("?")])
-    #expect(help == AppState(overlay: .help, size: Fixture.screen))
+    #expect(help == AppState(showsHelp: true, size: Fixture.screen))
     #expect(help.mode == .help)
     #expect(run([.escape], from: help) == start)
     #expect(run([.character("?")], from: help) == start)
@@ -125,7 +125,7 @@ import Testing
     let asking = run([.down, .character("q")])
     #expect(
       asking
-        == AppState(selection: [.timeline: 1], overlay: .quitConfirmation, size: Fixture.screen))
+        == AppState(selection: [.timeline: 1], asksToQuit: true, size: Fixture.screen))
     #expect(asking.mode == .quitPrompt)
     #expect(
       run([.character("n")], from: asking)
@@ -136,7 +136,7 @@ import Testing
     #expect(
       run([.character("y")], from: asking)
         == AppState(
-          selection: [.timeline: 1], overlay: .quitConfirmation, size: Fixture.screen,
+          selection: [.timeline: 1], asksToQuit: true, size: Fixture.screen,
           isRunning: false))
   }
 
