@@ -55,7 +55,8 @@ let package = Package(
     ),
     .testTarget(
       name: "TermUITests",
-      dependencies: ["TermUI", "KioskCore", "HistoryContent", "TextLayout"]
+      dependencies: ["TermUI", "KioskCore", "HistoryContent", "TextLayout"],
+      exclude: ["Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

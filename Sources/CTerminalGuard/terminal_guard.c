@@ -1,5 +1,7 @@
 #include "terminal_guard.h"
 
+#define _GNU_SOURCE
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <stdlib.h>
@@ -16,6 +18,8 @@ static size_t reset_length = 0;
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
 enum { crash_count = sizeof crash_signals / sizeof crash_signals[0] };
 static struct sigaction previous[crash_count];
+// The signal mask to wait with: the one the process had before install.
+static sigset_t wait_mask;
 
 void terminal_guard_restore(void) {
   if (!armed) return;
@@ -52,12 +56,30 @@ void terminal_guard_install(void) {
   sigaction(SIGHUP, &action, NULL);
   sigaction(SIGQUIT, &action, NULL);
 
+  // Held back until terminal_guard_wait lets them in (SIGWINCH too: ncurses'
+  // own handler only sets a flag that the next read turns into KEY_RESIZE).
+  sigset_t held;
+  sigemptyset(&held);
+  sigaddset(&held, SIGINT);
+  sigaddset(&held, SIGTERM);
+  sigaddset(&held, SIGHUP);
+  sigaddset(&held, SIGQUIT);
+  sigaddset(&held, SIGWINCH);
+  sigprocmask(SIG_BLOCK, &held, &wait_mask);
+
   action.sa_handler = on_crash;
   action.sa_flags = SA_NODEFER;
   for (int i = 0; i < crash_count; i++) sigaction(crash_signals[i], &action, &previous[i]);
 }
 
 int terminal_guard_pending_signal(void) { return pending_signal; }
+
+int terminal_guard_wait(int fd, int timeout_ms) {
+  struct pollfd watched = {.fd = fd, .events = POLLIN};
+  struct timespec limit = {.tv_sec = timeout_ms / 1000, .tv_nsec = (long)(timeout_ms % 1000) * 1000000L};
+  int ready = ppoll(&watched, 1, timeout_ms < 0 ? NULL : &limit, &wait_mask);
+  return ready > 0 ? 1 : 0;
+}
 
 static void restore_at_exit(void) { terminal_guard_restore(); }
 

@@ -69,23 +69,34 @@ public final class Terminal {
   public var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
 
   /// Waits up to `timeout` milliseconds (-1: until something happens) for
-  /// input. Blocks in poll: no busy-waiting.
+  /// input. Sleeps in ppoll: no busy-waiting, and no signal slips past.
   public func next(timeout: Int32) -> TerminalEvent {
-    let pending = terminal_guard_pending_signal()
-    if pending != 0 { return .signal(pending) }
-    wtimeout(window, timeout)
+    // Input curses has already read ahead (the rest of a paste, say) first.
+    if let event = read(), event != .none { return event }
+    if let signal = pendingSignal { return .signal(signal) }
+    terminal_guard_wait(0, timeout)
+    if let signal = pendingSignal { return .signal(signal) }
+    return read() ?? .none
+  }
+
+  private var pendingSignal: Int32? {
+    let signal = terminal_guard_pending_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// One key or resize from curses without waiting, nil when there is none.
+  private func read() -> TerminalEvent? {
+    wtimeout(window, 0)
     var character: wint_t = 0
     let result = wget_wch(window, &character)
-    let signal = terminal_guard_pending_signal()
-    if signal != 0 { return .signal(signal) }
     if result == shim_key_code_yes() {
       if character == KEY_RESIZE { return .resize(size) }
-      return KeyDecoder.functionKey(Int32(character)).map(TerminalEvent.key) ?? .none
+      return KeyDecoder.functionKey(Int32(character)).map(TerminalEvent.key) ?? TerminalEvent.none
     }
     if result == OK {
-      return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key) ?? .none
+      return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key) ?? TerminalEvent.none
     }
-    return .none
+    return nil
   }
 
   /// Shows `buffer`, sending only the cells that changed since the last frame.

@@ -13,6 +13,13 @@ void terminal_guard_install(void);
 // The termination signal received so far, or 0.
 int terminal_guard_pending_signal(void);
 
+// Waits until `fd` is readable, a signal arrives, or `timeout_ms` passes
+// (-1: no limit). The termination signals and SIGWINCH are kept blocked
+// outside this wait and let through only inside it (ppoll), so a signal that
+// arrives just before the wait still ends it instead of being noticed only
+// at the next key. Returns 1 when readable, 0 on timeout or a signal.
+int terminal_guard_wait(int fd, int timeout_ms);
+
 // Remembers the terminal modes of `fd` as they are now: call before curses
 // starts and changes them.
 void terminal_guard_save_modes(int fd);
