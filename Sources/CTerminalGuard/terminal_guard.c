@@ -78,7 +78,9 @@ int terminal_guard_wait(int fd, int timeout_ms) {
   struct pollfd watched = {.fd = fd, .events = POLLIN};
   struct timespec limit = {.tv_sec = timeout_ms / 1000, .tv_nsec = (long)(timeout_ms % 1000) * 1000000L};
   int ready = ppoll(&watched, 1, timeout_ms < 0 ? NULL : &limit, &wait_mask);
-  return ready > 0 ? 1 : 0;
+  if (ready <= 0) return 0;
+  if (watched.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+  return 1;
 }
 
 static void restore_at_exit(void) { terminal_guard_restore(); }

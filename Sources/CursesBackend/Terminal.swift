@@ -71,12 +71,21 @@ public final class Terminal {
   /// Waits up to `timeout` milliseconds (-1: until something happens) for
   /// input. Sleeps in ppoll: no busy-waiting, and no signal slips past.
   public func next(timeout: Int32) -> TerminalEvent {
-    // Input curses has already read ahead (the rest of a paste, say) first.
+    // A glance without waiting first: it lets held-back signals in and sees
+    // a hang-up even while curses still returns input it had read ahead.
+    if let event = glance(timeout: 0) { return event }
     if let event = read(), event != .none { return event }
+    return glance(timeout: timeout) ?? read() ?? .none
+  }
+
+  /// Waits up to `timeout` for input; a signal or a hang-up as an event.
+  private func glance(timeout: Int32) -> TerminalEvent? {
+    let ready = terminal_guard_wait(0, timeout)
     if let signal = pendingSignal { return .signal(signal) }
-    terminal_guard_wait(0, timeout)
-    if let signal = pendingSignal { return .signal(signal) }
-    return read() ?? .none
+    // The terminal went away (its window closed, an SSH link dropped) and no
+    // SIGHUP reached us: end as if it had, instead of spinning on its end.
+    if ready < 0 { return .signal(SIGHUP) }
+    return nil
   }
 
   private var pendingSignal: Int32? {

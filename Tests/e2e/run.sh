@@ -217,6 +217,50 @@ signal_test() {
 test_sigterm() { signal_test TERM 15; }
 test_sigint() { signal_test INT 2; }
 test_sighup() { signal_test HUP 1; }
+# A crash: the terminal is restored before Swift's crash report runs.
+test_sigsegv() { signal_test SEGV 11; }
+
+# The terminal disappears (window closed, SSH dropped) without a signal
+# reaching the app: it must end rather than spin on a dead terminal.
+test_terminal_vanishes() {
+  start_app 100 30
+  wait_ready || return 1
+  local pid
+  pid=$(app_pid)
+  tm kill-session -t "$S"
+  S=""
+  poll process_gone "$pid" || { FAILURE="pid $pid still running after its terminal went away"; return 1; }
+}
+# Gone or a zombie that only waits for its parent to collect it.
+process_gone() { [[ $(ps -o stat= -p "$1" 2>/dev/null) != [^Z]* ]]; }
+
+# Bad content: a clear message naming the file and exit status 65, before
+# the terminal is touched.
+test_bad_content() {
+  local bad="$WORK/bad-content" out status=0
+  mkdir -p "$bad"
+  cp "$ROOT/Resources/"*.yaml "$bad/"
+  sed -i 's/^    title:/    titel:/' "$bad/work.yaml"
+  out=$(timeout 10 "$BIN" --content "$bad" 2>&1 </dev/null) || status=$?
+  expect_eq "exit status with broken content" 65 "$status" || return 1
+  grep -qF "work.yaml:" <<<"$out" || { FAILURE="no file:line in: $out"; return 1; }
+  grep -qF "did you mean \`title\`?" <<<"$out" || { FAILURE="no hint in: $out"; return 1; }
+  # In a terminal too: the message, status 65, and the screen left alone.
+  start_app 100 30 xterm-256color 'exec "$@" --content '"$bad"
+  wait_exit 65 || return 1
+  wait_scrollback "unknown field"
+}
+
+# The release binary copied alone into an empty folder still has its content.
+test_binary_alone() {
+  local lone="$WORK/lone"
+  mkdir -p "$lone"
+  cp "$BIN" "$lone/iom-history"
+  local out
+  out=$(cd "$lone" && timeout 10 ./iom-history dump 2>&1) || { FAILURE="dump failed: $out"; return 1; }
+  grep -qF "PICMME" <<<"$out" || { FAILURE="no PICMME in the lone binary's dump"; return 1; }
+  grep -qF "© IOM / Amanda Nero" <<<"$out" || { FAILURE="no photo credit in the lone binary's dump"; return 1; }
+}
 
 test_quit() {
   start_app 100 30
@@ -338,6 +382,10 @@ run_test "60x20 asks to enlarge, 100x30 restores the layout" test_resize
 run_test "SIGTERM restores the terminal and ends with 143" test_sigterm
 run_test "SIGINT restores the terminal and ends with 130" test_sigint
 run_test "SIGHUP restores the terminal and ends with 129" test_sighup
+run_test "a crash (SIGSEGV) restores the terminal" test_sigsegv
+run_test "the app ends when its terminal goes away" test_terminal_vanishes
+run_test "broken content: file, line and hint, exit 65" test_bad_content
+run_test "the binary alone in an empty folder has all its content" test_binary_alone
 run_test "q asks, n stays, q y quits with 0 and restores the terminal" test_quit
 run_test "? shows the help, Escape closes it" test_help
 run_test "Down/Up and j/k move the selection in the header" test_navigation

@@ -17,7 +17,8 @@ int terminal_guard_pending_signal(void);
 // (-1: no limit). The termination signals and SIGWINCH are kept blocked
 // outside this wait and let through only inside it (ppoll), so a signal that
 // arrives just before the wait still ends it instead of being noticed only
-// at the next key. Returns 1 when readable, 0 on timeout or a signal.
+// at the next key. Returns 1 when readable, 0 on timeout or a signal, and
+// -1 when the terminal has hung up (its reads would end at once, forever).
 int terminal_guard_wait(int fd, int timeout_ms);
 
 // Remembers the terminal modes of `fd` as they are now: call before curses
