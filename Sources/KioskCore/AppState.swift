@@ -37,7 +37,8 @@ public struct AppState: Hashable, Sendable {
 
   public init(
     pane: Pane = .timeline, selection: [Pane: Int] = [:], reading: Reading? = nil,
-    showsHelp: Bool = false, asksToQuit: Bool = false, size: Size, language: Language = .english, isRunning: Bool = true
+    showsHelp: Bool = false, asksToQuit: Bool = false, size: Size, language: Language = .english,
+    isRunning: Bool = true
   ) {
     self.pane = pane
     self.selection = selection
