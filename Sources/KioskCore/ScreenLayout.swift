@@ -36,9 +36,13 @@ public struct ScreenLayout: Hashable, Sendable {
     list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
     detail = Rect(x: listWidth, y: body.y, width: width - listWidth, height: body.height)
     // Reading view: a centred column of comfortable measure.
-    let textWidth = min(width - 6, 76)
+    let textWidth = min(width - 6, Self.readingMeasure)
     readerText = Rect(x: (width - textWidth) / 2, y: 3, width: textWidth, height: height - 5)
   }
+
+  /// The longest line of running text, in columns: longer lines are hard
+  /// to follow from one to the next.
+  public static let readingMeasure = 76
 
   /// How many list items fit inside the list's frame.
   public var listRows: Int { max(1, list.height - 2) }

@@ -82,9 +82,11 @@ enum BrowseView {
     let counter = Chrome.counter(
       state.pane, selected, of: kiosk.itemCount(state.pane), state.language)
     buffer.frame(layout.detail, title: counter)
-    // One column of padding on each side inside the frame.
+    // One column of padding inside the frame, and lines no longer than a
+    // comfortable reading measure on wide screens.
     let area = Rect(
-      x: layout.detail.x + 2, y: layout.detail.y + 1, width: layout.detail.width - 4,
+      x: layout.detail.x + 2, y: layout.detail.y + 1,
+      width: min(layout.detail.width - 4, ScreenLayout.readingMeasure),
       height: layout.detail.height - 2)
     let lines = ItemDocument.lines(
       kiosk.content, pane: state.pane, index: selected, language: state.language,
