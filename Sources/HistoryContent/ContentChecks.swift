@@ -7,23 +7,24 @@ enum ContentChecks {
 
   private static func uniqueIDs(_ readers: [NodeReader]) -> [ContentProblem] {
     // Ids are unique within each list (eras, events, areas, captions): an
-    // era and an event may both be called `icm`.
-    var firstSeen: [String: (file: String, line: Int)] = [:]
+    // era and an event may both be called `icm`. Each list lives in one
+    // file, so the first use is named by its line.
+    var firstLine: [String: Int] = [:]
     var problems: [ContentProblem] = []
     for reader in readers {
       for (id, node, field) in reader.ids {
         let line = node.mark?.line ?? 1
         let list = field.prefix { $0 != "[" }
-        let key = "\(list)/\(id)"
-        if let first = firstSeen[key] {
+        let key = "\(reader.file)/\(list)/\(id)"
+        if let first = firstLine[key] {
           problems.append(
             ContentProblem(
               file: reader.file, line: line, column: node.mark?.column ?? 1, field: field,
               message:
-                "the id `\(id)` is already used at \(first.file):\(first.line) — ids must be unique within the list"
+                "the id `\(id)` is already used on line \(first) — give this item an id of its own"
             ))
         } else {
-          firstSeen[key] = (reader.file, line)
+          firstLine[key] = line
         }
       }
     }
@@ -31,12 +32,13 @@ enum ContentChecks {
   }
 
   private static func completeLanguages(_ readers: [NodeReader]) -> [ContentProblem] {
-    let all = readers.flatMap(\.texts)
-    let languages = Set(all.flatMap { $0.text.translations.keys })
+    let languages = readers.reduce(into: Set<Language>()) { all, reader in
+      for text in reader.texts { all.formUnion(text.languages) }
+    }
     var problems: [ContentProblem] = []
     for reader in readers {
-      for (field, node, text) in reader.texts {
-        let missing = languages.subtracting(text.translations.keys).sorted()
+      for (field, node, written) in reader.texts {
+        let missing = languages.subtracting(written).sorted()
         guard !missing.isEmpty else { continue }
         let names = missing.map { "`\($0.code)`" }.joined(separator: ", ")
         problems.append(
@@ -44,7 +46,7 @@ enum ContentChecks {
             file: reader.file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
             field: field,
             message:
-              "the text in \(names) is missing — every text is needed in every language the content uses"
+              "the text in \(names) is missing — add it: every text is needed in every language the content uses"
           ))
       }
     }

@@ -2,87 +2,89 @@ import Foundation
 import Yams
 
 /// Turns the three YAML files into `Content`, or into every problem found.
+///
+/// `validate` finds everything, errors and warnings; `load` and `builtIn`
+/// are the all-or-nothing form the kiosk starts with. Both run the same
+/// checks, so the kiosk and `iom-history validate` say the same things.
 public enum ContentLoader {
   /// The files a content directory must hold, in the order they are read.
   public static let fileNames = [TimelineFile.name, WorkFile.name, ExhibitionFile.name]
 
   /// The content compiled into the binary from `Resources/*.yaml`.
   public static func builtIn() throws(ContentErrors) -> Content {
-    try load(files: EmbeddedContent.files)
+    try validateBuiltIn().requireContent()
   }
 
   /// Loads `timeline.yaml`, `work.yaml` and `exhibition.yaml` from `directory`.
   /// All or nothing: one broken file refuses the whole directory.
   public static func load(directory: String) throws(ContentErrors) -> Content {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw ContentErrors([
-        ContentProblem(
-          file: directory, line: 0, column: 0, field: "",
-          message:
-            "is not a directory — give the folder that holds \(fileNames.joined(separator: ", "))")
-      ])
-    }
-    var files: [String: String] = [:]
-    var problems: [ContentProblem] = []
-    for name in fileNames {
-      let path = (directory as NSString).appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: path) else {
-        let exists = FileManager.default.fileExists(atPath: path)
-        problems.append(
-          ContentProblem(
-            file: path, line: 0, column: 0, field: "",
-            message: exists
-              ? "cannot be read"
-              : "is missing (a content directory holds \(fileNames.joined(separator: ", ")))"))
-        continue
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        problems.append(
-          ContentProblem(
-            file: path, line: 0, column: 0, field: "",
-            message: "is not UTF-8 text — save it with UTF-8 encoding"))
-        continue
-      }
-      files[name] = text
-    }
-    if !problems.isEmpty { throw ContentErrors(problems) }
-    do {
-      return try load(files: files)
-    } catch {
-      // Name the files by their path, as the curator knows them.
-      throw ContentErrors(
-        error.problems.map { problem in
-          var problem = problem
-          problem.file = (directory as NSString).appendingPathComponent(problem.file)
-          return problem
-        })
-    }
+    try validate(directory: directory).requireContent()
   }
 
   /// Loads content from file texts keyed by file name.
   public static func load(files: [String: String]) throws(ContentErrors) -> Content {
+    try validate(files: files).requireContent()
+  }
+
+  /// Checks the content compiled into the binary.
+  public static func validateBuiltIn() -> ContentReport {
+    validate(files: EmbeddedContent.files)
+  }
+
+  /// Checks the content files in `directory`; problems are named by path.
+  /// A file that cannot be read is reported, and the others are still
+  /// checked, so that one run shows everything there is to fix.
+  public static func validate(directory: String) -> ContentReport {
+    let (texts, unreadable) = ContentDirectory.read(directory)
+    let missing = Set(fileNames).subtracting(texts.keys)
+    if texts.isEmpty && !unreadable.isEmpty {
+      return ContentReport(content: nil, problems: unreadable)
+    }
+    let report = check(files: texts, alreadyReported: missing)
+    // Name the files by their path, as the curator knows them.
+    let located = report.problems.map { problem in
+      var problem = problem
+      problem.file = (directory as NSString).appendingPathComponent(problem.file)
+      return problem
+    }
+    return ContentReport(content: report.content, problems: sorted(unreadable + located))
+  }
+
+  /// Checks content given as file texts keyed by file name.
+  public static func validate(files: [String: String]) -> ContentReport {
+    check(files: files, alreadyReported: [])
+  }
+
+  /// Reads every file there is; `alreadyReported` names files that could not
+  /// be read, and that are therefore left out without a second message.
+  private static func check(files: [String: String], alreadyReported: Set<String>)
+    -> ContentReport
+  {
     var problems: [ContentProblem] = []
     var readers: [NodeReader] = []
     func parse(_ name: String) -> (Node, NodeReader)? {
       let reader = NodeReader(file: name)
       readers.append(reader)
       guard let text = files[name] else {
-        reader.problem(at: nil, "", "is missing")
+        if !alreadyReported.contains(name) {
+          problems.append(missingFile(name))
+        }
+        return nil
+      }
+      if text.utf8.count > DisplayLimits.maximumFileBytes {
+        problems.append(tooLarge(name, bytes: text.utf8.count))
         return nil
       }
       do {
         guard let root = try Yams.compose(yaml: text) else {
-          reader.problem(at: nil, "", "is empty")
+          reader.problem(at: nil, "", "is empty — see Resources/CONTENT.md for what it holds")
           return nil
         }
         return (root, reader)
       } catch let error as YamlError {
-        problems.append(syntaxProblem(error, file: name))
+        problems.append(YAMLSyntax.problem(error, file: name, text: text))
       } catch {
-        reader.problem(at: nil, "", "cannot be read as YAML: \(error)")
+        reader.problem(at: nil, "", "cannot be read as YAML — save it as plain UTF-8 text")
       }
       return nil
     }
@@ -92,40 +94,42 @@ public enum ContentLoader {
     let exhibition = parse(ExhibitionFile.name).map { ExhibitionFile.read($0.0, $0.1) }
     problems += readers.flatMap(\.problems)
     problems += ContentChecks.check(readers: readers)
+    problems = sorted(problems)
 
-    guard problems.isEmpty, let timeline, let areas, let (show, captions) = exhibition,
-      let show
+    guard !problems.contains(where: \.isError), let timeline, let areas,
+      let (show, captions) = exhibition, let show
     else {
-      throw ContentErrors(problems.isEmpty ? [missingPart()] : problems)
+      return ContentReport(content: nil, problems: problems)
     }
-    return Content(
+    let content = Content(
       eras: timeline.eras, events: timeline.events, areas: areas, exhibition: show,
       captions: captions)
+    return ContentReport(content: content, problems: problems)
   }
 
-  private static func missingPart() -> ContentProblem {
+  private static func missingFile(_ name: String) -> ContentProblem {
     ContentProblem(
-      file: ExhibitionFile.name, line: 1, column: 1, field: "", message: "is incomplete")
+      file: name, line: 0, column: 0, field: "",
+      message: "is missing — a content directory holds \(fileNames.joined(separator: ", "))")
   }
 
-  private static func syntaxProblem(_ error: YamlError, file: String) -> ContentProblem {
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let detail = context.map { "\(problem) \($0.text)" } ?? problem
-      return ContentProblem(
-        file: file, line: mark.line, column: mark.column, field: "",
-        message: "YAML syntax error: \(detail) — check the indentation and quotes here")
-    case .reader(let problem, _, _, _):
-      return ContentProblem(
-        file: file, line: 1, column: 1, field: "", message: "cannot be read: \(problem)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return ContentProblem(
-        file: file, line: context.mark.line, column: context.mark.column, field: "",
-        message: "the field \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice")
-    default:
-      return ContentProblem(file: file, line: 1, column: 1, field: "", message: "\(error)")
+  /// Text handed over directly (the built-in content, tests) meets the same
+  /// limit as a file in a directory.
+  private static func tooLarge(_ name: String, bytes: Int) -> ContentProblem {
+    ContentProblem(
+      file: name, line: 0, column: 0, field: "", message: FileSize.tooLarge(bytes))
+  }
+
+  /// In the order the files are read, then from the top of each file down;
+  /// problems at the same place keep the order they were found in.
+  private static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
+    func fileRank(_ path: String) -> Int {
+      fileNames.firstIndex(of: (path as NSString).lastPathComponent) ?? -1
     }
+    return problems.enumerated().sorted { a, b in
+      let left = (fileRank(a.element.file), a.element.line, a.element.column, a.offset)
+      let right = (fileRank(b.element.file), b.element.line, b.element.column, b.offset)
+      return left < right
+    }.map(\.element)
   }
 }

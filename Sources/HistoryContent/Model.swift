@@ -46,11 +46,9 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
 
   /// Parses "1951", "1951-12" or "1951-12-05"; nil for anything else.
   public init?(parsing text: String) {
+    guard Self.hasDigitsInPlace(text) else { return nil }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4,
-      parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      let year = Int(parts[0])
-    else { return nil }
+    guard let year = Int(parts[0]) else { return nil }
     let numbers = parts.dropFirst().map { Int($0) }
     if numbers.contains(where: { $0 == nil }) { return nil }
     let month = numbers.first ?? nil
@@ -64,6 +62,15 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
       guard (1...daysInMonth).contains(day) else { return nil }
     }
     self.init(year: year, month: month, day: day)
+  }
+
+  /// True for "dddd", "dddd-dd" and "dddd-dd-dd", real dates or not: tells
+  /// a slip of the calendar ("1954-02-30") from a date in the wrong form.
+  static func hasDigitsInPlace(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return (1...3).contains(parts.count) && parts[0].count == 4
+      && parts.dropFirst().allSatisfy { $0.count == 2 }
+      && parts.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
   }
 
   public var description: String {

@@ -18,7 +18,7 @@ enum WorkFile {
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, "\(path).id") }
-    let label = field("label").flatMap { reader.text($0, "\(path).label") }
+    let label = field("label").flatMap { reader.label($0, "\(path).label") }
     let title = field("title").flatMap { reader.text($0, "\(path).title") }
     let text = field("text").flatMap { reader.text($0, "\(path).text") }
     let figures =
@@ -45,17 +45,15 @@ enum WorkFile {
       qualifier = KeyFigure.Qualifier(rawValue: word)
       if qualifier == nil {
         let allowed = KeyFigure.Qualifier.allCases.map(\.rawValue).joined(separator: " or ")
-        reader.problem(at: node, "\(path).qualifier", "unknown qualifier `\(word)`; use \(allowed)")
+        reader.problem(
+          at: node, "\(path).qualifier",
+          "unknown qualifier \(Quoted.value(word)) — use \(allowed), or leave it out")
       }
     }
     let counts = field("counts").flatMap { reader.text($0, "\(path).counts") }
     let period = field("period").flatMap { reader.text($0, "\(path).period") }
     let account = field("account").flatMap { reader.text($0, "\(path).account") }
-    let tag = field("tag").flatMap { reader.string($0, "\(path).tag") }
-    if let tag, !NodeReader.tags.contains(tag) {
-      reader.problem(
-        at: map["tag"], "\(path).tag", "unknown tag `\(tag)`; use C, I or S (or C/I, I/S)")
-    }
+    let tag = field("tag").flatMap { reader.tag($0, "\(path).tag") }
     guard let value, let counts, let period, let account, let tag else { return nil }
     return KeyFigure(
       value: value, qualifier: qualifier, counts: counts, period: period, account: account, tag: tag

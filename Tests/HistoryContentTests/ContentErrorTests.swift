@@ -46,7 +46,7 @@ import Testing
       found == [
         ContentProblem(
           file: "work.yaml", line: 2, column: 5, field: "areas[0].title",
-          message: "missing required field `title`")
+          message: "missing required field `title` — add `title:` to this item")
       ])
   }
 
@@ -67,6 +67,7 @@ import Testing
       ])
   }
 
+  /// Both are reported, from the top of the file down.
   @Test func anUnknownEraAndAnEventOutOfOrderAreBothReported() {
     let event = { (id: String, date: String, era: String) in
       """
@@ -89,8 +90,8 @@ import Testing
     let found = problems(files(replacing: "timeline.yaml", with: text)).map(\.description)
     #expect(
       found == [
-        "timeline.yaml:13:10: events[1].era: there is no era `iom`; known eras: `icm`",
         "timeline.yaml:12:11: events[1].date: 1980 comes before the event above it (1989) — keep events oldest first",
+        "timeline.yaml:13:10: events[1].era: there is no era `iom` — use one of the known eras: `icm`",
       ])
   }
 
@@ -120,7 +121,9 @@ import Testing
     } catch {
       let messages = error.problems.map(\.description)
       #expect(messages.count == 2)
-      #expect(messages[0].hasSuffix("work.yaml: is not UTF-8 text — save it with UTF-8 encoding"))
+      #expect(
+        messages[0].hasSuffix(
+          "work.yaml:1:1: is not UTF-8 text (byte 0xC3) — save the file with UTF-8 encoding"))
       #expect(messages[1].contains("exhibition.yaml: is missing"))
     }
   }

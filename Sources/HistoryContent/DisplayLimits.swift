@@ -1,0 +1,37 @@
+/// The room the content gets on the smallest screen the kiosk supports, and
+/// the largest file it reads.
+///
+/// The widths come from KioskCore's `ScreenLayout` and TermUI's `BrowseView`
+/// at 80x24. HistoryContent sits below both and must not import them, so the
+/// numbers are repeated here; when the layout changes, change them too.
+public enum DisplayLimits {
+  /// The narrowest column running text is wrapped to: the detail pane at
+  /// 80x24. The list takes max(80 / 3, 32) = 32 columns, the detail pane the
+  /// other 48; its frame and one column of padding on each side leave 44.
+  /// A word wider than this is broken in the middle, between two letters.
+  public static let narrowestTextColumns = 44
+
+  /// The longest `label` CONTENT.md asks for: the list at 80x24 has 30
+  /// columns inside its frame, less a leading space and one to spare. A
+  /// longer label is cut with "…" (on the timeline, where the year stands
+  /// before the label, sooner still).
+  public static let listLabelColumns = 28
+
+  /// The largest content file read, in bytes (5 MB). The shipped files
+  /// together hold under 50 KB; anything near this is not text a curator
+  /// wrote, and is refused before a YAML parser spends time and memory on it.
+  public static let maximumFileBytes = 5 * 1024 * 1024
+}
+
+/// The message for a file over `DisplayLimits.maximumFileBytes`.
+enum FileSize {
+  /// "is 5.1 MB": rounded up, so that a file just over the limit does not
+  /// read as being at it.
+  static func tooLarge(_ bytes: Int) -> String {
+    let megabyte = 1024 * 1024
+    let tenths = (bytes * 10 + megabyte - 1) / megabyte
+    let limit = DisplayLimits.maximumFileBytes / megabyte
+    return
+      "is \(tenths / 10).\(tenths % 10) MB, more than the \(limit) MB a content file may hold — keep only the texts in it (the shipped files together are under 50 KB)"
+  }
+}

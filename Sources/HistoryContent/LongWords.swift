@@ -1,0 +1,32 @@
+import TextLayout
+
+/// Finds a word too wide for the narrowest text column.
+///
+/// The kiosk wraps text at spaces. A word wider than the whole column
+/// cannot be wrapped and is broken between two letters, which reads badly
+/// (`Hochwasserschutzmauerbauproje` / `kt`). Web addresses are the
+/// exception: they have no better place to break and are meant to be
+/// copied rather than read aloud.
+enum LongWords {
+  /// The first word of `text` wider than `columns`, with its width.
+  static func first(in text: String, widerThan columns: Int) -> (word: String, width: Int)? {
+    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+      let width = DisplayWidth.of(word)
+      if width > columns, !isWebAddress(word) { return (String(word), width) }
+    }
+    return nil
+  }
+
+  /// The message for a word too wide for the narrowest column.
+  static func message(_ word: String, width: Int) -> String {
+    let limit = DisplayLimits.narrowestTextColumns
+    return
+      "the word \(Quoted.value(word, columns: 60)) is \(width) columns wide, more than the \(limit) of the narrowest text column (80x24), and would be broken mid-word — shorten it or split it with a space"
+  }
+
+  /// `https://…`, also in brackets or quotes: `(https://…)`.
+  private static func isWebAddress(_ word: Substring) -> Bool {
+    let start = word.drop { !$0.isLetter }
+    return start.hasPrefix("https://") || start.hasPrefix("http://")
+  }
+}

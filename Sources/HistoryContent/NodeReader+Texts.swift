@@ -1,0 +1,97 @@
+import TextLayout
+import Yams
+
+/// Texts in every language, list labels, and sources.
+extension NodeReader {
+  /// A text per language: `{en: "...", de: "..."}`.
+  func text(_ node: Node, _ field: String) -> LocalizedText? {
+    guard let mapping = node.mapping, !mapping.isEmpty else {
+      problem(
+        at: node, field,
+        "expected the text per language, found \(Self.found(node)) — write it as `{en: \"…\", de: \"…\"}`"
+      )
+      return nil
+    }
+    var translations: [Language: String] = [:]
+    var languages: Set<Language> = []
+    for (key, value) in mapping {
+      guard let code = key.scalar?.string, Self.isLanguageCode(code) else {
+        problem(
+          at: key, field,
+          "\(Self.found(key)) is not a language code — use a two-letter code such as `en` or `de`")
+        continue
+      }
+      // The language counts as written even when its text is broken, so a
+      // broken text is reported once, not again as a missing translation.
+      languages.insert(Language(code))
+      if let text = displayedString(value, "\(field).\(code)") {
+        translations[Language(code)] = Self.reflow(text)
+      }
+    }
+    if !languages.isEmpty { texts.append((field, node, languages)) }
+    guard !translations.isEmpty, translations.count == languages.count else { return nil }
+    return LocalizedText(translations)
+  }
+
+  /// A list entry's text: as `text`, with a warning for every translation
+  /// the list at 80x24 will cut.
+  func label(_ node: Node, _ field: String) -> LocalizedText? {
+    guard let label = text(node, field), let mapping = node.mapping else { return nil }
+    let limit = DisplayLimits.listLabelColumns
+    for (key, value) in mapping {
+      guard let code = key.scalar?.string, let text = label.translations[Language(code)] else {
+        continue
+      }
+      let width = DisplayWidth.of(text)
+      if width > limit {
+        warning(
+          at: value, "\(field).\(code)",
+          "\(Quoted.value(text, columns: 60)) is \(width) columns wide and will be cut with … in the list — shorten it to \(limit) columns"
+        )
+      }
+    }
+    return label
+  }
+
+  func sources(_ node: Node, _ field: String) -> [Source] {
+    let items = sequence(node, field)
+    if items.isEmpty && node.sequence != nil {
+      problem(
+        at: node, field,
+        "needs at least one source — add one as `- {tag: I, ref: \"where it is stated\"}`")
+    }
+    return items.enumerated().compactMap { index, item in
+      let path = "\(field)[\(index)]"
+      guard let map = mapping(item, path, allowed: ["tag", "ref"]) else { return nil }
+      let tag = required(map, "tag", path, in: item).flatMap { self.tag($0, "\(path).tag") }
+      let ref = required(map, "ref", path, in: item).flatMap {
+        displayedString($0, "\(path).ref")
+      }
+      guard let tag, let ref else { return nil }
+      return Source(tag: tag, reference: ref)
+    }
+  }
+
+  /// Curators wrap long texts over several lines; only an empty line starts
+  /// a new paragraph. Lines within a paragraph are joined with a space, and
+  /// paragraphs are separated by one empty line.
+  static func reflow(_ text: String) -> String {
+    var paragraphs: [String] = []
+    var current: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = String(line).trimmingWhitespace
+      if trimmed.isEmpty {
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        current = []
+      } else {
+        current.append(trimmed)
+      }
+    }
+    if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  static func isLanguageCode(_ code: String) -> Bool {
+    code.count == 2 && code.allSatisfy { $0.isASCII && $0.isLowercase }
+  }
+}

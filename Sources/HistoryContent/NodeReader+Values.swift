@@ -1,0 +1,124 @@
+import Yams
+
+/// Single values: text, numbers, dates, ids, tags and web addresses.
+extension NodeReader {
+  /// A single value as trimmed text. Refused when it is a list or fields,
+  /// when it is empty, or when it holds a character a terminal would act on.
+  func string(_ node: Node, _ field: String) -> String? {
+    guard case .scalar(let scalar) = node else {
+      problem(
+        at: node, field,
+        "expected text, found \(Self.found(node)) — write a single value after the colon, in quotes"
+      )
+      return nil
+    }
+    if let what = ForbiddenCharacters.first(in: scalar.string) {
+      problem(at: node, field, ForbiddenCharacters.message(what))
+      return nil
+    }
+    let text = scalar.string.trimmingWhitespace
+    guard !text.isEmpty else {
+      problem(at: node, field, "is empty — write the text (an optional field can be left out)")
+      return nil
+    }
+    return text
+  }
+
+  /// Text a visitor reads: as `string`, and with no word too wide for the
+  /// narrowest text column.
+  func displayedString(_ node: Node, _ field: String) -> String? {
+    guard let text = string(node, field) else { return nil }
+    let limit = DisplayLimits.narrowestTextColumns
+    if let long = LongWords.first(in: text, widerThan: limit) {
+      problem(at: node, field, LongWords.message(long.word, width: long.width))
+    }
+    return text
+  }
+
+  func int(_ node: Node, _ field: String, range: ClosedRange<Int>) -> Int? {
+    guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+      problem(
+        at: node, field,
+        "expected a whole number, found \(Self.found(node)) — write digits only, with no separators"
+      )
+      return nil
+    }
+    guard range.contains(value) else {
+      let (low, high) = (range.lowerBound, range.upperBound)
+      problem(
+        at: node, field, "\(value) is outside \(low)–\(high) — use a number from \(low) to \(high)")
+      return nil
+    }
+    return value
+  }
+
+  func date(_ node: Node, _ field: String) -> HistoricalDate? {
+    guard case .scalar(let scalar) = node else {
+      problem(at: node, field, "expected a date, found \(Self.found(node)) — \(Self.dateHint)")
+      return nil
+    }
+    let text = scalar.string.trimmingWhitespace
+    if let date = HistoricalDate(parsing: text) { return date }
+    if HistoricalDate.hasDigitsInPlace(text) {
+      problem(
+        at: node, field,
+        "\(Quoted.value(text)) is not a day of the calendar — check the month and day")
+    } else {
+      problem(
+        at: node, field,
+        "expected a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \(Self.found(node)) — \(Self.dateHint)"
+      )
+    }
+    return nil
+  }
+
+  private static let dateHint = "write it in quotes, e.g. \"1954\", \"1952-10\" or \"1954-11-30\""
+
+  /// A stable id: a slug, recorded for the check that ids are unique.
+  func id(_ node: Node, _ field: String) -> String? {
+    guard let id = string(node, field) else { return nil }
+    guard Self.isSlug(id) else {
+      problem(
+        at: node, field,
+        "\(Quoted.value(id)) is not a valid id — use \(Self.slugPattern), e.g. `gdi-berlin`")
+      return nil
+    }
+    ids.append((id, node, field))
+    return id
+  }
+
+  /// A confidence tag from FACTS.md.
+  func tag(_ node: Node, _ field: String) -> String? {
+    guard let tag = string(node, field) else { return nil }
+    guard Self.tags.contains(tag) else {
+      problem(
+        at: node, field, "unknown tag \(Quoted.value(tag)) — use C, I or S, or C/I, I/C, I/S, S/I")
+      return nil
+    }
+    return tag
+  }
+
+  /// A web address a visitor can type into a browser.
+  func webAddress(_ node: Node, _ field: String) -> String? {
+    guard let address = string(node, field) else { return nil }
+    guard WebAddress.isValid(address) else {
+      problem(
+        at: node, field,
+        "\(Quoted.value(address, columns: 60)) is not a web address — write it in full, as https://host.tld/path"
+      )
+      return nil
+    }
+    return address
+  }
+
+  static let tags: Set<String> = ["C", "I", "S", "C/I", "I/C", "I/S", "S/I"]
+
+  static let slugPattern = "lowercase letters, digits and hyphens"
+
+  static func isSlug(_ id: String) -> Bool {
+    !id.isEmpty && id.first != "-" && id.last != "-"
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
+  }
+}
