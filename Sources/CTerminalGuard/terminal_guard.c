@@ -6,6 +6,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 static volatile sig_atomic_t pending_signal = 0;
@@ -31,10 +32,52 @@ void terminal_guard_restore(void) {
   if (saved_fd >= 0) tcsetattr(saved_fd, TCSANOW, &saved_modes);
 }
 
+static int log_fd = -1;
+
+void terminal_guard_log_to(int fd) { log_fd = fd; }
+
+// Appends the decimal digits of `value` (at least `width` of them) to `out`.
+static char *put_number(char *out, long value, int width) {
+  char digits[24];
+  int count = 0;
+  do {
+    digits[count++] = (char)('0' + value % 10);
+    value /= 10;
+  } while (value > 0 || count < width);
+  while (count > 0) *out++ = digits[--count];
+  return out;
+}
+
+// "2026-11-30T08:15:02Z crash signal 11" with only async-signal-safe calls:
+// clock_gettime and write, and the civil calendar computed by hand.
+static void log_crash(int signal_number) {
+  if (log_fd < 0) return;
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  long days = (long)(now.tv_sec / 86400), rest = (long)(now.tv_sec % 86400);
+  // Days since 1970-01-01 to year, month, day (H. Hinnant's algorithm).
+  long z = days + 719468, era = z / 146097, doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  long day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
+  long year = yoe + era * 400 + (month <= 2);
+  char line[80], *out = line;
+  out = put_number(out, year, 4), *out++ = '-', out = put_number(out, month, 2), *out++ = '-';
+  out = put_number(out, day, 2), *out++ = 'T', out = put_number(out, rest / 3600, 2), *out++ = ':';
+  out = put_number(out, rest / 60 % 60, 2), *out++ = ':', out = put_number(out, rest % 60, 2);
+  const char *text = "Z crash signal ";
+  while (*text) *out++ = *text++;
+  out = put_number(out, signal_number, 1);
+  *out++ = '\n';
+  ssize_t ignored = write(log_fd, line, (size_t)(out - line));
+  (void)ignored;
+}
+
 static void on_termination(int signal_number) { pending_signal = signal_number; }
 
 static void on_crash(int signal_number) {
   terminal_guard_restore();
+  log_crash(signal_number);
   for (int i = 0; i < crash_count; i++) {
     if (crash_signals[i] == signal_number) {
       sigaction(signal_number, &previous[i], NULL);

@@ -8,6 +8,7 @@ import TermUI
 public enum TerminalEvent: Equatable, Sendable {
   case key(Key)
   case resize(Size)
+  case mouse(MouseEvent)
   /// A termination signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrived.
   case signal(Int32)
   /// Nothing within the timeout, or a key the app does not use.
@@ -26,11 +27,13 @@ public final class Terminal {
   /// terminal cannot be driven (TERM unset, unknown, or without cursor
   /// addressing such as `dumb`); the caller then prints plain text.
   /// `newterm` is used because `initscr` exits the process on an unknown TERM.
-  public init?() {
+  /// `logDescriptor`: where a crash writes its line (the operator's log).
+  public init?(logDescriptor: Int32? = nil) {
     guard isatty(0) == 1, isatty(1) == 1 else { return nil }
     Self.useUTF8Locale()
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { return nil }
     terminal_guard_install()
+    terminal_guard_log_to(logDescriptor ?? -1)
     terminal_guard_save_modes(0)
     guard let screen = newterm(nil, output, input) else { return nil }
     guard "cup".withCString({ shim_tigetstr($0) }) != nil, let window = shim_stdscr() else {
@@ -45,7 +48,14 @@ public final class Terminal {
     let reset = capabilities.compactMap { name in
       name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
     }
-    terminal_guard_arm(reset.joined() + "\r\n")
+    // Clicks and taps: ncurses decodes whichever encoding the terminal uses
+    // (SGR, X10). A crash must switch reporting off again too.
+    let wanted =
+      shim_button1_clicked() | shim_button1_double_clicked() | shim_button1_released()
+      | shim_button4_pressed() | shim_button5_pressed()
+    let mouseOn = mousemask(wanted, nil) != 0
+    let mouseOff = mouseOn ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l" : ""
+    terminal_guard_arm(reset.joined() + mouseOff + "\r\n")
 
     raw()  // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, not signals
     noecho()
@@ -100,12 +110,35 @@ public final class Terminal {
     let result = wget_wch(window, &character)
     if result == shim_key_code_yes() {
       if character == KEY_RESIZE { return .resize(size) }
+      if character == KEY_MOUSE { return mouse() }
       return KeyDecoder.functionKey(Int32(character)).map(TerminalEvent.key) ?? TerminalEvent.none
     }
     if result == OK {
       return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key) ?? TerminalEvent.none
     }
     return nil
+  }
+
+  /// The pending mouse event as the app's `MouseEvent`. A slow press and
+  /// release (a finger on a touch screen) arrives as RELEASED, not CLICKED:
+  /// both count as a click.
+  private func mouse() -> TerminalEvent {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return .none }
+    let state = event.bstate
+    let kind: MouseEvent.Kind
+    if state & shim_button1_double_clicked() != 0 {
+      kind = .doubleClick
+    } else if state & (shim_button1_clicked() | shim_button1_released()) != 0 {
+      kind = .click
+    } else if state & shim_button4_pressed() != 0 {
+      kind = .wheelUp
+    } else if state & shim_button5_pressed() != 0 {
+      kind = .wheelDown
+    } else {
+      return .none
+    }
+    return .mouse(MouseEvent(kind, column: Int(event.x), row: Int(event.y)))
   }
 
   /// Shows `buffer`, sending only the cells that changed since the last frame.

@@ -8,9 +8,15 @@ public enum Command: Hashable, Sendable {
   case open, back
   case previousItem, nextItem
   case toggleHelp
+  case toggleLanguage
   case askToQuit, confirmQuit, cancel
   /// Ctrl-C outside kiosk mode: leave at once, as every terminal program does.
   case quitNow
+  /// The presenter's tour: pause or resume, step back or on.
+  case pauseTour, previousStop, nextStop
+
+  /// Commands that end the app without an operator: locked in kiosk mode.
+  var isExit: Bool { self == .askToQuit || self == .quitNow }
 }
 
 /// Everything that can happen to the app.
@@ -19,4 +25,7 @@ public enum Action: Hashable, Sendable {
   case mouse(MouseEvent)
   case resize(Size)
   case command(Command)
+  /// Time passed: the loop woke for a deadline (idle reset, attract slide,
+  /// tour step). The time itself comes with every `reduce`.
+  case tick
 }

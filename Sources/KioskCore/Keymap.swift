@@ -43,14 +43,20 @@ public struct Keymap: Sendable {
     bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.command
   }
 
-  /// The bindings the footer shows in `mode`, in table order.
-  public func footer(for mode: Mode) -> [Binding] {
-    bindings.filter { $0.hint != nil && $0.modes.contains(mode) }
+  /// The bindings the footer shows in `mode`, in table order; with
+  /// `lockedDown`, not the ones that would quit.
+  public func footer(for mode: Mode, lockedDown: Bool = false) -> [Binding] {
+    bindings.filter {
+      $0.hint != nil && $0.modes.contains(mode) && !(lockedDown && $0.command?.isExit == true)
+    }
   }
 
-  /// The bindings the help lists for `mode`: every one that has keys.
-  public func help(for mode: Mode) -> [Binding] {
-    bindings.filter { !$0.keys.isEmpty && $0.modes.contains(mode) }
+  /// The bindings the help lists for `mode`: every one that has keys; with
+  /// `lockedDown`, not the ones that would quit.
+  public func help(for mode: Mode, lockedDown: Bool = false) -> [Binding] {
+    bindings.filter {
+      !$0.keys.isEmpty && $0.modes.contains(mode) && !(lockedDown && $0.command?.isExit == true)
+    }
   }
 
   public static let standard = Keymap(bindings: [
@@ -85,8 +91,8 @@ public struct Keymap: Sendable {
       [.end, .character("G")], "End G", .last, help: .helpLast, modes: [.browsing, .reading]),
     Binding(
       [.tab], "Tab", .nextPane, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
+    // The numbers are on the tabs row itself, so the footer need not repeat them.
     Binding([.backTab], "Shift-Tab", .previousPane, help: .helpPreviousPane, modes: [.browsing]),
-    .summary("1-3", .footerPanes, modes: [.browsing]),
     Binding(
       [.character("1")], "1", .showPane(.timeline), help: .helpTimeline,
       modes: [.browsing, .reading]),
@@ -96,19 +102,34 @@ public struct Keymap: Sendable {
       [.character("3")], "3", .showPane(.exhibition), help: .helpExhibition,
       modes: [.browsing, .reading]),
     Binding(
-      [.character("?"), .function(1)], "? F1", .toggleHelp, help: .helpHelp,
+      [.character("?"), .function(1)], "?", .toggleHelp, help: .helpHelp,
       modes: [.browsing, .reading, .help], hint: .hintHelp),
+    Binding(
+      [.character("L")], "L", .toggleLanguage, help: .helpLanguage,
+      modes: [.browsing, .reading, .help], hint: .hintLanguage),
     Binding(
       [.character("q"), .character("Q")], "q", .askToQuit, help: .helpQuit,
       modes: [.browsing, .reading, .help, .tooSmall], hint: .hintQuit),
     // The quit question.
     Binding(
-      [.character("y"), .character("Y")], "y", .confirmQuit, help: .helpConfirm,
+      [.character("y"), .character("Y"), .character("j"), .character("J")], "y", .confirmQuit,
+      help: .helpConfirm,
       modes: [.quitPrompt],
       hint: .hintYes),
     Binding(
       [.character("n"), .character("N"), .escape, .backspace], "n", .cancel, help: .helpCancel,
       modes: [.quitPrompt], hint: .hintNo),
+    // The presenter's tour.
+    Binding(
+      [.character(" ")], "Space", .pauseTour, help: .helpPauseTour, modes: [.tour],
+      hint: .hintPauseTour),
+    Binding(
+      [.left, .character("h")], "←", .previousStop, help: .helpPreviousStop, modes: [.tour]),
+    Binding([.right, .character("l")], "→", .nextStop, help: .helpNextStop, modes: [.tour]),
+    .summary("←→", .footerStep, modes: [.tour]),
+    Binding(
+      [.character("q"), .character("Q"), .escape], "q", .quitNow, help: .helpLeaveTour,
+      modes: [.tour], hint: .hintLeaveTour),
     Binding([.control("c")], "Ctrl-C", .quitNow, help: .helpQuitNow, modes: Set(Mode.allCases)),
   ])
 }

@@ -3,13 +3,16 @@ import HistoryContent
 /// Every piece of interface text, in every language the interface speaks.
 public enum UIString: String, Sendable, CaseIterable {
   case appTitle, paneTimeline, paneWork, paneExhibition
-  case footerSelect, footerScroll, footerOtherItem, footerPanes
+  case footerSelect, footerScroll, footerOtherItem
   case helpPrevious, helpNext, helpScrollUp, helpScrollDown, helpPageUp, helpPageDown
   case helpFirst, helpLast, helpOpen, helpPreviousItem, helpNextItem, helpBack
   case helpNextPane, helpPreviousPane, helpTimeline, helpWork, helpExhibition
   case helpHelp, helpQuit, helpConfirm, helpCancel, helpQuitNow
   case hintOpen, hintBack, hintNextPane, hintHelp, hintQuit, hintYes, hintNo
   case counterEvent, counterArea, counterPhoto
+  case helpLanguage, hintLanguage, helpPauseTour, hintPauseTour, helpPreviousStop, helpNextStop
+  case footerStep, helpLeaveTour, hintLeaveTour, attractInvitation, tourStop, tourPaused
+  case operatorQuestion
   case helpTitle, helpClose, helpInLists, helpWhileReading
   case quitQuestion
   case tooSmall, tooSmallNow
@@ -26,7 +29,7 @@ public enum UIString: String, Sendable, CaseIterable {
     .appTitle: "IOM and Germany: 70 years of partnership",
     .paneTimeline: "Timeline", .paneWork: "Work areas", .paneExhibition: "Photo exhibition",
     .footerSelect: "Select", .footerScroll: "Scroll", .footerOtherItem: "Previous/next",
-    .footerPanes: "Sections", .hintOpen: "Open", .hintBack: "Back", .hintNextPane: "Next section",
+    .hintOpen: "Open", .hintBack: "Back", .hintNextPane: "Section",
     .hintHelp: "Help", .hintQuit: "Quit", .hintYes: "Yes, quit", .hintNo: "No, stay",
     .counterEvent: "Event %d of %d", .counterArea: "Area %d of %d", .counterPhoto: "Photo %d of %d",
     .helpPrevious: "Select the previous item", .helpNext: "Select the next item",
@@ -42,6 +45,13 @@ public enum UIString: String, Sendable, CaseIterable {
     .helpTitle: "Keys", .helpInLists: "In the lists", .helpWhileReading: "While reading",
     .helpClose: "Esc or ? closes this help",
     .quitQuestion: "Quit? (y/n)",
+    .operatorQuestion: "Operator: quit the kiosk? (y/n)",
+    .helpLanguage: "Auf Deutsch lesen", .hintLanguage: "Deutsch",
+    .helpPauseTour: "Pause or resume the tour", .hintPauseTour: "Pause",
+    .helpPreviousStop: "Previous stop", .helpNextStop: "Next stop", .footerStep: "Step",
+    .helpLeaveTour: "Leave the tour", .hintLeaveTour: "Leave",
+    .attractInvitation: "Press any key to explore",
+    .tourStop: "Stop %d of %d", .tourPaused: "paused",
     .tooSmall: "Please enlarge the window to at least 80x24.",
     .tooSmallNow: "It is now %@.",
     .sources: "Sources", .credit: "Photo",
@@ -55,8 +65,8 @@ public enum UIString: String, Sendable, CaseIterable {
     .appTitle: "IOM und Deutschland: 70 Jahre Partnerschaft",
     .paneTimeline: "Zeitleiste", .paneWork: "Arbeitsbereiche", .paneExhibition: "Fotoausstellung",
     .footerSelect: "Auswählen", .footerScroll: "Blättern", .footerOtherItem: "Zurück/weiter",
-    .footerPanes: "Bereiche", .hintOpen: "Öffnen", .hintBack: "Zurück",
-    .hintNextPane: "Nächster Bereich",
+    .hintOpen: "Öffnen", .hintBack: "Zurück",
+    .hintNextPane: "Bereich",
     .hintHelp: "Hilfe", .hintQuit: "Beenden", .hintYes: "Ja, beenden", .hintNo: "Nein, bleiben",
     .counterEvent: "Ereignis %d von %d", .counterArea: "Bereich %d von %d",
     .counterPhoto: "Foto %d von %d",
@@ -72,7 +82,14 @@ public enum UIString: String, Sendable, CaseIterable {
     .helpConfirm: "Ja, beenden", .helpCancel: "Nein, bleiben", .helpQuitNow: "Sofort beenden",
     .helpTitle: "Tasten", .helpInLists: "In den Listen", .helpWhileReading: "Beim Lesen",
     .helpClose: "Esc oder ? schließt diese Hilfe",
-    .quitQuestion: "Beenden? (y/n)",
+    .quitQuestion: "Beenden? (j/n)",
+    .operatorQuestion: "Betrieb: Kiosk beenden? (j/n)",
+    .helpLanguage: "Read in English", .hintLanguage: "English",
+    .helpPauseTour: "Rundgang anhalten oder fortsetzen", .hintPauseTour: "Pause",
+    .helpPreviousStop: "Vorige Station", .helpNextStop: "Nächste Station", .footerStep: "Station",
+    .helpLeaveTour: "Rundgang verlassen", .hintLeaveTour: "Verlassen",
+    .attractInvitation: "Zum Entdecken bitte eine Taste drücken",
+    .tourStop: "Station %d von %d", .tourPaused: "angehalten",
     .tooSmall: "Bitte vergrößern Sie das Fenster auf mindestens 80x24.",
     .tooSmallNow: "Derzeit %@.",
     .sources: "Quellen", .credit: "Foto",

@@ -26,17 +26,16 @@ enum BrowseView {
     let language = state.language
     let title: String
     switch pane {
-    case .timeline: title = Chrome.paneName(pane, language)
-    case .work: title = Chrome.paneName(pane, language)
+    case .timeline: title = pane.name(language)
+    case .work: title = pane.name(language)
     case .exhibition: title = kiosk.content.exhibition.title.text(language)
     }
     buffer.frame(layout.list, title: title, focused: true)
     let inner = layout.list.inset(by: 1)
-    let rows = ListRows.rows(kiosk.content, pane, language)
+    let rows = kiosk.lists.rows(pane)
     let selected = state.selected(in: pane)
-    let selectedRow = rows.firstIndex { $0.item == selected } ?? 0
-    let offset = ListRows.offset(selectedRow: selectedRow, count: rows.count, visible: inner.height)
-    for (line, row) in rows.dropFirst(offset).prefix(inner.height).enumerated() {
+    let offset = kiosk.lists.offset(selected: selected, in: pane, visible: inner.height)
+    for (line, row) in rows[offset..<min(rows.count, offset + inner.height)].enumerated() {
       let y = inner.y + line
       let isSelected = row.item == selected
       if isSelected {
@@ -44,7 +43,7 @@ enum BrowseView {
       }
       let style: Style =
         isSelected ? .selected : row.item == nil ? Style(.accent, bold: true) : .text
-      let text = row.lead.isEmpty ? row.text : "\(row.lead)  \(row.text)"
+      let text = Sanitizer.clean(ListText.text(of: row, in: pane, kiosk.content, language))
       buffer.putTruncated(" " + text, x: inner.x, y: y, width: inner.width, style: style)
     }
     // The exhibition has few captions: use the room below them for its introduction.
@@ -103,34 +102,25 @@ enum BrowseView {
   }
 }
 
-/// The rows of a pane's list: items, and on the timeline the era headings
-/// that group them.
-struct ListRows {
-  var item: Int?
-  var lead: String
-  var text: String
-
-  static func rows(_ content: Content, _ pane: Pane, _ language: Language) -> [ListRows] {
-    switch pane {
-    case .timeline:
-      var rows: [ListRows] = []
-      var era: String?
-      for (index, event) in content.events.enumerated() {
-        if event.era != era, let current = content.era(of: event) {
-          era = event.era
-          rows.append(ListRows(item: nil, lead: "", text: eraHeading(current, language)))
-        }
-        rows.append(
-          ListRows(item: index, lead: String(event.date.year), text: event.label.text(language)))
-      }
-      return rows
-    case .work:
-      return content.areas.enumerated().map {
-        ListRows(item: $0, lead: "", text: $1.label.text(language))
-      }
-    case .exhibition:
-      return content.captions.enumerated().map {
-        ListRows(item: $0, lead: $1.year.map(String.init) ?? "    ", text: $1.label.text(language))
+/// The words of the list's rows.
+enum ListText {
+  /// "1951  PICMME is founded", "Protection", or an era heading.
+  static func text(of row: ListRow, in pane: Pane, _ content: Content, _ language: Language)
+    -> String
+  {
+    switch row {
+    case .heading(let era):
+      return eraHeading(content.eras[era], language)
+    case .item(let index):
+      switch pane {
+      case .timeline:
+        let event = content.events[index]
+        return "\(event.date.year)  \(event.label.text(language))"
+      case .work:
+        return content.areas[index].label.text(language)
+      case .exhibition:
+        let caption = content.captions[index]
+        return "\(caption.year.map(String.init) ?? "    ")  \(caption.label.text(language))"
       }
     }
   }
@@ -140,11 +130,5 @@ struct ListRows {
     let name = Sanitizer.clean(era.name.text(language))
     if let to = era.to { return "\(name) \(era.from)–\(to)" }
     return language == .german ? "\(name) seit \(era.from)" : "\(name) since \(era.from)"
-  }
-
-  /// The first row shown: the list pages so the selection is always visible.
-  static func offset(selectedRow: Int, count: Int, visible: Int) -> Int {
-    guard visible > 0, count > visible else { return 0 }
-    return min((selectedRow / visible) * visible, count - visible)
   }
 }

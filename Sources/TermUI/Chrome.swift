@@ -19,33 +19,18 @@ enum Chrome {
 
   /// "1 Timeline  2 Work areas  3 Photo exhibition", the current one marked.
   static func tabs(_ buffer: inout Buffer, _ state: AppState) {
-    var x = 1
-    for pane in Pane.allCases {
-      let label = " \(pane.rawValue + 1) \(paneName(pane, state.language)) "
-      let current = pane == state.pane
-      x += buffer.put(label, x: x, y: 1, style: current ? .selected : .muted) + 1
+    for tab in ChromeLayout.tabs(state.language) {
+      buffer.put(tab.label, x: tab.x, y: 1, style: tab.pane == state.pane ? .selected : .muted)
     }
   }
 
   /// The keys that work right now, straight from the keymap.
-  static func footer(_ buffer: inout Buffer, _ keymap: Keymap, _ state: AppState) {
+  static func footer(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
     let y = state.size.height - 1
     buffer.fill(Rect(x: 0, y: y, width: state.size.width, height: 1))
-    var x = 1
-    for binding in keymap.footer(for: state.mode) {
-      guard let description = binding.hint?.text(state.language) else { continue }
-      let needed = DisplayWidth.of(binding.label) + 1 + DisplayWidth.of(description)
-      if x + needed > state.size.width - 1 { break }
-      x += buffer.put(binding.label, x: x, y: y, style: Style(.accent, bold: true)) + 1
-      x += buffer.put(description, x: x, y: y, style: .text) + 2
-    }
-  }
-
-  static func paneName(_ pane: Pane, _ language: Language) -> String {
-    switch pane {
-    case .timeline: UIString.paneTimeline.text(language)
-    case .work: UIString.paneWork.text(language)
-    case .exhibition: UIString.paneExhibition.text(language)
+    for hint in ChromeLayout.hints(kiosk, state) {
+      let used = buffer.put(hint.label, x: hint.x, y: y, style: Style(.accent, bold: true))
+      buffer.put(hint.text, x: hint.x + used + 1, y: y, style: .text)
     }
   }
 
@@ -66,7 +51,7 @@ enum Chrome {
 
   /// What the header says the visitor is looking at.
   static func location(_ kiosk: Kiosk, _ pane: Pane, _ index: Int, _ language: Language) -> String {
-    let name = paneName(pane, language)
+    let name = pane.name(language)
     let content = kiosk.content
     switch pane {
     case .timeline where content.events.indices.contains(index):

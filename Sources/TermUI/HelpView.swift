@@ -5,7 +5,7 @@ import TextLayout
 /// The help overlay: every key, straight from the keymap, in two columns:
 /// what keys do while browsing and while reading.
 enum HelpView {
-  static func draw(_ buffer: inout Buffer, _ keymap: Keymap, _ state: AppState) {
+  static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
     let language = state.language
     let size = state.size
     // Covers everything but the title bar and the footer.
@@ -21,7 +21,7 @@ enum HelpView {
       var y = rect.y + 1
       buffer.putTruncated(title.text(language), x: x, y: y, width: columnWidth, style: .accent)
       y += 1
-      for entry in entries(keymap, mode, language) where y < rect.maxY - 2 {
+      for entry in entries(kiosk, mode, language) where y < rect.maxY - 2 {
         let labelWidth = 11
         buffer.putTruncated(
           entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
@@ -38,11 +38,12 @@ enum HelpView {
   }
 
   /// One line per distinct key and meaning.
-  static func entries(_ keymap: Keymap, _ mode: Mode, _ language: Language) -> [(
+  static func entries(_ kiosk: Kiosk, _ mode: Mode, _ language: Language) -> [(
     label: String, text: String
   )] {
     var seen = Set<String>()
-    return keymap.help(for: mode).compactMap { binding in
+    let bindings = kiosk.keymap.help(for: mode, lockedDown: kiosk.settings.isLockedDown)
+    return bindings.compactMap { binding in
       let text = binding.help.text(language)
       return seen.insert(binding.label + text).inserted ? (binding.label, text) : nil
     }

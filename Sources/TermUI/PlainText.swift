@@ -11,7 +11,7 @@ public enum PlainText {
     let title = UIString.appTitle.text(language)
     out += [title, String(repeating: "=", count: title.count), ""]
     for pane in Pane.allCases {
-      let heading = Chrome.paneName(pane, language)
+      let heading = pane.name(language)
       out += [heading, String(repeating: "-", count: heading.count), ""]
       if pane == .exhibition {
         let exhibition = kiosk.content.exhibition

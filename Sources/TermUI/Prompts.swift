@@ -4,8 +4,10 @@ import TextLayout
 /// Centred messages: the quit question and the too-small notice.
 enum Prompts {
   /// "Quit? (y/n)" in a box over whatever is on screen.
-  static func quit(_ buffer: inout Buffer, _ state: AppState) {
-    let question = UIString.quitQuestion.text(state.language)
+  /// In kiosk mode only the operator's sequence gets here: say so.
+  static func quit(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
+    let key: UIString = kiosk.settings.isLockedDown ? .operatorQuestion : .quitQuestion
+    let question = key.text(state.language)
     box(&buffer, lines: [question], style: .warning)
   }
 

@@ -6,7 +6,11 @@ public enum Screen {
   public static func render(_ kiosk: Kiosk, _ state: AppState) -> Buffer {
     var buffer = Buffer(size: state.size)
     guard state.size.isLargeEnough else {
-      state.asksToQuit ? Prompts.quit(&buffer, state) : Prompts.tooSmall(&buffer, state)
+      state.asksToQuit ? Prompts.quit(&buffer, kiosk, state) : Prompts.tooSmall(&buffer, state)
+      return buffer
+    }
+    if let attract = state.attract {
+      AttractView.draw(&buffer, kiosk, state, attract)
       return buffer
     }
     if let reading = state.reading {
@@ -14,9 +18,10 @@ public enum Screen {
     } else {
       BrowseView.draw(&buffer, kiosk, state)
     }
-    Chrome.footer(&buffer, kiosk.keymap, state)
-    if state.showsHelp { HelpView.draw(&buffer, kiosk.keymap, state) }
-    if state.asksToQuit { Prompts.quit(&buffer, state) }
+    if let tour = state.tour { TourView.narrate(&buffer, kiosk, state, tour) }
+    Chrome.footer(&buffer, kiosk, state)
+    if state.showsHelp { HelpView.draw(&buffer, kiosk, state) }
+    if state.asksToQuit { Prompts.quit(&buffer, kiosk, state) }
     return buffer
   }
 }

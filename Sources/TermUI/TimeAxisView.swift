@@ -9,13 +9,11 @@ enum TimeAxisView {
   static func draw(
     _ buffer: inout Buffer, _ content: Content, selected: Int, in rect: Rect, language: Language
   ) {
-    guard let first = content.events.first, let last = content.events.last else { return }
-    let start = min(first.date.year, content.eras.map(\.from).min() ?? first.date.year)
-    let end = max(last.date.year, start + 1)
-    buffer.frame(rect, title: "\(UIString.timeAxis.text(language)) \(start)–\(end)")
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    guard let scale = TimeScale(content, width: inner.width, x: inner.x) else { return }
+    let (start, end) = (scale.start, scale.end)
+    buffer.frame(rect, title: "\(UIString.timeAxis.text(language)) \(start)–\(end)")
     guard inner.width >= 10, inner.height >= 3 else { return }
-    let scale = Scale(start: start, end: end, x: inner.x, width: inner.width)
 
     // Row 0: the years of the ticks; row 1: the track.
     buffer.put(
@@ -31,9 +29,12 @@ enum TimeAxisView {
       }
     }
     buffer.put(String(start), x: inner.x, y: inner.y, style: .muted)
-    for (index, event) in content.events.enumerated() where index != selected {
-      buffer.put(
-        "●", x: scale.column(event.date.fractionalYear), y: inner.y + 1, style: Style(.accent))
+    // One marker per column, however many events share it: the work per
+    // frame stays small with a long timeline.
+    var marked = [Bool](repeating: false, count: inner.width)
+    for event in content.events { marked[scale.column(event.date.fractionalYear) - inner.x] = true }
+    for (offset, isMarked) in marked.enumerated() where isMarked {
+      buffer.put("●", x: inner.x + offset, y: inner.y + 1, style: Style(.accent))
     }
 
     // The selected event: a distinct marker, a pointer and its date.
@@ -58,7 +59,7 @@ enum TimeAxisView {
 
   /// Each era as a band "├ PICMME and ICEM ──┤" from its first to last year.
   private static func drawEras(
-    _ buffer: inout Buffer, _ content: Content, _ scale: Scale, y: Int, _ language: Language
+    _ buffer: inout Buffer, _ content: Content, _ scale: TimeScale, y: Int, _ language: Language
   ) {
     for era in content.eras {
       let from = scale.column(Double(era.from))
@@ -74,28 +75,5 @@ enum TimeAxisView {
       }
       buffer.put(band, x: from, y: y, style: .muted, limit: to + 1)
     }
-  }
-
-  /// Maps years to columns of the axis.
-  struct Scale {
-    var start: Int
-    var end: Int
-    var x: Int
-    var width: Int
-
-    func column(_ year: Double) -> Int {
-      let fraction = (year - Double(start)) / Double(end - start)
-      let offset = Int((fraction * Double(width - 1)).rounded())
-      return x + min(max(offset, 0), width - 1)
-    }
-  }
-}
-
-extension HistoricalDate {
-  /// The date as a year with a fraction, for placing it on the axis.
-  var fractionalYear: Double {
-    let month = Double((self.month ?? 1) - 1)
-    let day = Double((self.day ?? 1) - 1)
-    return Double(year) + month / 12 + day / 365
   }
 }

@@ -1,35 +1,72 @@
+import ArgumentParser
 import CursesBackend
+import Foundation
 import KioskCore
 import TermUI
 
-/// The loop: wait for input, reduce it into the state, draw what changed.
+/// How a run ended.
+enum Outcome {
+  case quit
+  case signal(Int32)
+
+  /// Ends the process the way the signal would have, now that the terminal
+  /// is restored, so a service manager sees what happened.
+  func finish() throws {
+    guard case .signal(let signal) = self else { return }
+    Foundation.signal(signal, SIG_DFL)
+    raise(signal)
+    throw ExitCode(128 + signal)
+  }
+}
+
+/// The loop: wait for input or the next deadline, reduce what happened into
+/// the state, draw what changed.
 enum EventLoop {
-  /// Runs until the visitor quits; returns the termination signal that ended
-  /// it, if one did. Prints plain text instead when there is no usable terminal.
-  static func run(_ kiosk: Kiosk) -> Int32? {
-    guard let terminal = Terminal() else {
-      print(PlainText.render(kiosk))
-      return nil
+  /// Runs until the visitor quits or a signal arrives. Prints plain text
+  /// instead when there is no usable terminal.
+  static func run(
+    _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
+  ) -> Outcome {
+    guard let terminal = Terminal(logDescriptor: log?.descriptor) else {
+      print(PlainText.render(kiosk, language: kiosk.settings.startLanguage))
+      return .quit
     }
     defer { terminal.close() }
-    var state = kiosk.initialState(size: terminal.size)
+    log?.write("start")
+    var state = start(terminal.size, MonotonicClock.now())
     terminal.draw(Screen.render(kiosk, state))
     while state.isRunning {
+      // Sleep until input, or until the next thing is due; with no deadline
+      // (no kiosk timers, tour paused) the loop does not wake at all.
+      let deadline = kiosk.nextDeadline(state)
+      let event = terminal.next(timeout: milliseconds(until: deadline))
+      let now = MonotonicClock.now()
       let action: Action
-      // Nothing to animate yet: block until the visitor or the terminal acts.
-      switch terminal.next(timeout: -1) {
+      switch event {
       case .key(let key): action = .key(key)
       case .resize(let size): action = .resize(size)
-      case .signal(let signal): return signal
-      case .none: continue
+      case .mouse(let event): action = .mouse(event)
+      case .signal(let signal):
+        log?.write("stop: signal \(signal)")
+        return .signal(signal)
+      case .none: action = .tick
       }
-      let next = kiosk.reduce(state, action)
+      let next = kiosk.reduce(state, action, at: now)
+      log.map { EventLogger.record(from: state, to: next, in: $0) }
       if next != state || action.isResize {
         state = next
         terminal.draw(Screen.render(kiosk, state))
       }
     }
-    return nil
+    log?.write("stop: quit")
+    return .quit
+  }
+
+  /// The wait until `deadline`, for curses: -1 for none, never negative.
+  private static func milliseconds(until deadline: Double?) -> Int32 {
+    guard let deadline else { return -1 }
+    let wait = (deadline - MonotonicClock.now()) * 1000
+    return Int32(min(max(0, wait.rounded(.up)), Double(Int32.max)))
   }
 }
 
@@ -37,5 +74,15 @@ extension Action {
   fileprivate var isResize: Bool {
     if case .resize = self { return true }
     return false
+  }
+}
+
+/// Seconds on a clock that only moves forward (not the wall clock, which an
+/// NTP correction can turn back).
+enum MonotonicClock {
+  static func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }

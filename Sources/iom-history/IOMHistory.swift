@@ -11,65 +11,69 @@ struct IOMHistory: ParsableCommand {
     abstract: "Explore the history of IOM and its 70-year partnership with Germany.",
     discussion: """
       Keys: arrows or j/k select, Enter opens, Esc goes back, Tab or 1-3 change \
-      section, ? shows every key, q quits.
+      section, L switches between English and German, ? shows every key, q quits.
       When the output is not a terminal, or the terminal cannot be driven, the \
       content is printed as plain text instead.
+      With --kiosk: after --idle seconds without input everything resets and an \
+      attract loop plays; q and Ctrl-C are locked; the operator's key sequence \
+      (default ctrl-x,ctrl-q) asks to quit; SIGTERM and SIGHUP quit cleanly.
       """,
     version: AppVersion.current,
-    subcommands: [Dump.self]
+    subcommands: [Dump.self, Demo.self, Validate.self]
   )
 
-  @OptionGroup var options: ContentOptions
+  @OptionGroup var content: ContentOptions
+  @OptionGroup var language: LanguageOption
+  @OptionGroup var kiosk: KioskOptions
 
   /// Without a subcommand: start the kiosk.
   func run() throws {
-    let kiosk = Kiosk(content: try options.load())
-    let signal = EventLoop.run(kiosk)
-    if let signal { reraise(signal) }
-  }
-
-  /// Ends the process the way the signal would have, now that the terminal
-  /// is restored, so a service manager sees what happened.
-  private func reraise(_ signal: Int32) -> Never {
-    Foundation.signal(signal, SIG_DFL)
-    raise(signal)
-    Foundation.exit(128 + signal)
-  }
-}
-
-/// Options every command shares.
-struct ContentOptions: ParsableArguments {
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Load the content from DIR instead of the built-in content.", valueName: "DIR"))
-  var content: String?
-
-  /// The content, or a clear message and exit status 65 (EX_DATAERR) before
-  /// the terminal is touched.
-  func load() throws -> Content {
-    do {
-      if let content { return try ContentLoader.load(directory: content) }
-      return try ContentLoader.builtIn()
-    } catch {
-      FileHandle.standardError.write(
-        Data("iom-history: the content cannot be used:\n\(error)\n".utf8))
-      throw ExitCode(65)
+    let settings = try kiosk.settings(language: language.start)
+    let app = Kiosk(content: try content.load(), settings: settings)
+    let log = kiosk.log.map(EventLog.init(path:))
+    let outcome = EventLoop.run(app, log: log) { size, now in app.initialState(size: size, at: now)
     }
+    try outcome.finish()
   }
 }
 
+/// Prints everything as plain text.
 struct Dump: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: "Print all content as plain text.")
 
-  @OptionGroup var options: ContentOptions
+  @OptionGroup var content: ContentOptions
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
-    let kiosk = Kiosk(content: try options.load())
-    print(PlainText.render(kiosk))
+    let kiosk = Kiosk(content: try content.load())
+    print(PlainText.render(kiosk, language: language.start))
+  }
+}
+
+/// The presenter's guided tour.
+struct Demo: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Play a guided tour through the story for a presentation.",
+    discussion: "Space pauses and resumes, Left and Right step, q leaves.")
+
+  @OptionGroup var content: ContentOptions
+  @OptionGroup var language: LanguageOption
+
+  @Option(name: .long, help: ArgumentHelp("Seconds each stop shows.", valueName: "SECONDS"))
+  var step: Double = 10
+
+  func validate() throws {
+    guard step > 0 else { throw ValidationError("--step must be more than 0 seconds.") }
+  }
+
+  func run() throws {
+    let settings = KioskSettings(startLanguage: language.start, tourStep: step)
+    let app = Kiosk(content: try content.load(), settings: settings)
+    let outcome = EventLoop.run(app, log: nil) { size, now in app.tourState(size: size, at: now) }
+    try outcome.finish()
   }
 }
 
 enum AppVersion {
-  static let current = "0.1.0"
+  static let current = "0.2.0"
 }

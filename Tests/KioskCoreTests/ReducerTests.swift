@@ -8,7 +8,7 @@ import Testing
   let start = Fixture.kiosk.initialState(size: Fixture.screen)
 
   func run(_ keys: [Key], from state: AppState? = nil) -> AppState {
-    keys.reduce(state ?? start) { kiosk.reduce($0, .key($1)) }
+    keys.reduce(state ?? start) { kiosk.reduce($0, .key($1), at: 0) }
   }
 
   @Test func startsOnTheTimelineWithTheFirstEventSelected() {
@@ -146,11 +146,11 @@ import Testing
 
   @Test func aSmallScreenKeepsTheVisitorsPlace() {
     let reading = run([.down, .enter, .down])
-    let small = kiosk.reduce(reading, .resize(Size(width: 60, height: 20)))
+    let small = kiosk.reduce(reading, .resize(Size(width: 60, height: 20)), at: 0)
     #expect(small.mode == .tooSmall)
     // Keys other than quit do nothing while the screen is too small.
     #expect(run([.down, .escape, .tab], from: small) == small)
-    let back = kiosk.reduce(small, .resize(Size(width: 100, height: 30)))
+    let back = kiosk.reduce(small, .resize(Size(width: 100, height: 30)), at: 0)
     #expect(
       back
         == AppState(
@@ -160,9 +160,21 @@ import Testing
 
   @Test func resizingClampsTheScrollToTheNewLength() {
     let scrolled = run([.end, .enter, .end])
-    let wide = kiosk.reduce(scrolled, .resize(Size(width: 200, height: 60)))
+    let wide = kiosk.reduce(scrolled, .resize(Size(width: 200, height: 60)), at: 0)
     #expect(wide.reading?.scroll == kiosk.maxScroll(wide.reading!, wide))
     #expect(wide.reading!.scroll < scrolled.reading!.scroll)
+  }
+
+  @Test func lSwitchesTheLanguageAndKeepsThePlace() {
+    let reading = run([.tab, .down, .enter])
+    let german = run([.character("L")], from: reading)
+    #expect(
+      german
+        == AppState(
+          pane: .work, selection: [.work: 1], reading: Reading(pane: .work, index: 1),
+          size: Fixture.screen,
+          language: .german))
+    #expect(run([.character("L")], from: german) == reading)
   }
 
   @Test func unknownKeysChangeNothing() {

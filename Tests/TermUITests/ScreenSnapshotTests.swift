@@ -13,7 +13,7 @@ import TextLayout
   /// The screen after pressing `keys` from the start.
   func screen(_ keys: [Key], size: Size) -> Buffer {
     let kiosk = Self.kiosk
-    let state = keys.reduce(kiosk.initialState(size: size)) { kiosk.reduce($0, .key($1)) }
+    let state = keys.reduce(kiosk.initialState(size: size)) { kiosk.reduce($0, .key($1), at: 0) }
     return Screen.render(kiosk, state)
   }
 
@@ -65,6 +65,51 @@ import TextLayout
   @Test(arguments: [Size(width: 60, height: 20), Size(width: 30, height: 8)])
   func tooSmall(size: Size) {
     Snapshot.assert(screen([], size: size).lines, named: "too-small-\(size)")
+  }
+
+  /// Each pane and the reading view in German, at the smallest size, where
+  /// the longer German words are the tightest fit.
+  @Test(arguments: [
+    ("timeline", [Key]()), ("work", [.character("2"), .down]), ("exhibition", [.character("3")]),
+    ("reading", [.down, .enter]), ("help", [.character("?")]), ("quit", [.character("q")]),
+  ])
+  func german(name: String, keys: [Key]) {
+    let screen = screen([.character("L")] + keys, size: Size(width: 80, height: 24))
+    Snapshot.assert(screen.lines, named: "german-\(name)-80x24")
+  }
+
+  @Test(arguments: sizes)
+  func attractLoop(size: Size) {
+    let kiosk = Kiosk(
+      content: Self.kiosk.content, settings: KioskSettings(isLockedDown: true, idleTimeout: 90))
+    var state = kiosk.reduce(kiosk.initialState(size: size, at: 0), .tick, at: 90)
+    Snapshot.assert(Screen.render(kiosk, state).lines, named: "attract-milestone-\(size)")
+    for step in 1...kiosk.content.events.count {
+      state = kiosk.reduce(state, .tick, at: 90 + 8 * Double(step))
+    }
+    Snapshot.assert(Screen.render(kiosk, state).lines, named: "attract-caption-\(size)")
+  }
+
+  @Test func kioskModeHidesTheQuitKeys() {
+    let kiosk = Kiosk(
+      content: Self.kiosk.content, settings: KioskSettings(isLockedDown: true, idleTimeout: 90))
+    let state = kiosk.initialState(size: Size(width: 80, height: 24))
+    let footer = Screen.render(kiosk, state).lines.last ?? ""
+    #expect(!footer.contains("Quit"))
+    #expect(footer.contains("Help"))
+    let asked = [Key.control("x"), .control("q")].reduce(state) {
+      kiosk.reduce($0, .key($1), at: 1)
+    }
+    Snapshot.assert(Screen.render(kiosk, asked).lines, named: "kiosk-operator-question-80x24")
+  }
+
+  @Test func tour() {
+    let kiosk = Kiosk(content: Self.kiosk.content, settings: KioskSettings(tourStep: 10))
+    var state = kiosk.tourState(size: Size(width: 80, height: 24), at: 0)
+    Snapshot.assert(Screen.render(kiosk, state).lines, named: "tour-first-stop-80x24")
+    state = kiosk.reduce(state, .key(.character(" ")), at: 1)
+    for _ in 0..<kiosk.content.events.count + 2 { state = kiosk.reduce(state, .key(.right), at: 2) }
+    Snapshot.assert(Screen.render(kiosk, state).lines, named: "tour-paused-work-80x24")
   }
 
   /// Nothing spills over the edge on any screen at any supported size.

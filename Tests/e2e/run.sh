@@ -166,7 +166,7 @@ test_first_screen() {
   # The footer hints sit on the last row.
   wait_row 29 "Enter Open" || return 1
   wait_row 29 "q Quit" || return 1
-  wait_row 29 "? F1 Help"
+  wait_row 29 "? Help"
 }
 
 test_photo_pane() {
@@ -367,6 +367,118 @@ size_test() {
 test_size_80x24() { size_test 80 24; }
 test_size_160x50() { size_test 160 50; }
 
+# --- Kiosk mode and the presenter's tour --------------------------------------
+
+# start_kiosk [OPTIONS...]: the app in kiosk mode with short timers.
+start_kiosk() {
+  start_app 100 30 xterm-256color 'exec "$@" --kiosk --idle 3 --attract-step 1 --log "'"$WORK/t$((session_count + 1)).log"'"'
+}
+# The kiosk's first frame: no Quit in its footer (it is locked), Help is.
+wait_kiosk_ready() { wait_for "1 Timeline" && wait_row 29 "? Help" && poll pid_known; }
+kiosk_log() { cat "$WORK/$S.log" 2>/dev/null | sed 's/^/'"$S"' log: /' || true; }
+
+test_kiosk_attract() {
+  start_kiosk
+  wait_kiosk_ready || return 1
+  # Move away from the start, so the reset is visible.
+  tm send-keys -t "$S" 3
+  wait_row 0 "Photo exhibition" || return 1
+  wait_for "Press any key to explore" || return 1
+  # The attract loop steps on by itself (1 s per slide).
+  local first second
+  first=$(capture | sed -n 4,12p)
+  poll screen_changed_from "$first" || { FAILURE="the attract slide did not change"; return 1; }
+  # The first key only ends the attract loop: "3" must not open the exhibition.
+  tm send-keys -t "$S" 3
+  wait_gone "Press any key to explore" || return 1
+  wait_row 0 "Timeline › 1951" || return 1
+  grep -q "idle reset" "$WORK/$S.log" || { FAILURE="no idle reset in the log: $(kiosk_log)"; return 1; }
+}
+screen_changed_from() { [[ $(capture | sed -n 4,12p) != "$1" ]]; }
+
+test_kiosk_lockdown() {
+  start_kiosk
+  wait_kiosk_ready || return 1
+  tm send-keys -t "$S" q
+  tm send-keys -t "$S" C-c
+  tm send-keys -t "$S" C-z
+  tm send-keys -t "$S" 'C-\'
+  tm send-keys -t "$S" C-d
+  tm send-keys -t "$S" F10
+  tm send-keys -t "$S" Down
+  # Still running, no quit question: the Down after the locked keys worked.
+  wait_row 0 "PICMME is founded" || return 1
+  hides "Quit?" || { FAILURE="a locked key asked to quit"; return 1; }
+  hides "EXIT=" || { FAILURE="the kiosk ended"; return 1; }
+}
+
+test_kiosk_operator_exit() {
+  start_kiosk
+  wait_kiosk_ready || return 1
+  tm send-keys -t "$S" C-x C-q
+  wait_for "Operator: quit the kiosk? (y/n)" || return 1
+  tm send-keys -t "$S" n
+  wait_gone "Operator: quit" || return 1
+  tm send-keys -t "$S" C-x C-q
+  wait_for "Operator: quit the kiosk? (y/n)" || return 1
+  tm send-keys -t "$S" y
+  wait_exit 0 || return 1
+  grep -q "start" "$WORK/$S.log" && grep -q "stop: quit" "$WORK/$S.log" ||
+    { FAILURE="start/stop missing from the log: $(kiosk_log)"; return 1; }
+}
+
+test_kiosk_sigterm() {
+  start_kiosk
+  wait_kiosk_ready || return 1
+  kill -TERM "$(app_pid)"
+  wait_exit 143 || return 1
+  grep -q "stop: signal 15" "$WORK/$S.log" || { FAILURE="no stop in the log: $(kiosk_log)"; return 1; }
+}
+
+test_demo_tour() {
+  start_app 100 30 xterm-256color 'exec "$@" demo --step 1'
+  wait_for "Stop 1 of" || return 1
+  wait_for "Stop 3 of" || return 1
+  # Space pauses: the stop stays.
+  tm send-keys -t "$S" Space
+  wait_for "(paused)" || return 1
+  local stop
+  stop=$(capture | grep -o "Stop [0-9]* of" | head -1)
+  sleep 2
+  shows "$stop" || { FAILURE="the paused tour moved on from $stop"; return 1; }
+  tm send-keys -t "$S" q
+  wait_exit 0
+}
+
+# The deploy files: systemd's own check where systemd-analyze is installed.
+test_deploy_units() {
+  local deploy="$ROOT/Resources/deploy" dir="$WORK/units" out
+  command -v systemd-analyze >/dev/null || { echo "#   (systemd-analyze not installed: parse check only)"; }
+  mkdir -p "$dir/getty@tty1.service.d"
+  cp "$deploy/iom-history-kiosk" "$dir/"
+  # verify insists the command exists: point it at the copy.
+  sed "s|/usr/local/bin/iom-history-kiosk|$dir/iom-history-kiosk|" \
+    "$deploy/iom-history-kiosk.service" >"$dir/iom-history-kiosk.service"
+  cp "$deploy/getty@tty1.service.d/autologin.conf" "$dir/getty@tty1.service.d/"
+  sh -n "$deploy/iom-history-kiosk" || { FAILURE="wrapper: shell syntax"; return 1; }
+  sh -n "$deploy/kiosk-profile.sh" || { FAILURE="kiosk-profile.sh: shell syntax"; return 1; }
+  if command -v systemd-analyze >/dev/null; then
+    # Warnings (an unknown key, say) fail the test too.
+    out=$(cd "$dir" && systemd-analyze verify --man=no ./iom-history-kiosk.service 2>&1) ||
+      { FAILURE="verify: $out"; return 1; }
+    [[ -z $out ]] || { FAILURE="verify warned: $out"; return 1; }
+    out=$(cd "$dir" && SYSTEMD_UNIT_PATH="$dir:" systemd-analyze verify --man=no getty@tty1.service 2>&1) ||
+      { FAILURE="verify getty drop-in: $out"; return 1; }
+    [[ -z $out ]] || { FAILURE="verify warned on the getty drop-in: $out"; return 1; }
+  else
+    grep -q '^ExecStart=' "$dir/iom-history-kiosk.service" && grep -q '^Restart=always' "$dir/iom-history-kiosk.service" ||
+      { FAILURE="the unit lacks ExecStart or Restart=always"; return 1; }
+  fi
+  # The wrapper passes --kiosk and the options on, and keeps the status.
+  out=$(IOM_HISTORY=/bin/echo sh "$deploy/iom-history-kiosk" --idle 120) || { FAILURE="wrapper failed"; return 1; }
+  expect_eq "wrapper command line" "--kiosk --idle 120" "$out"
+}
+
 # --- Main ---------------------------------------------------------------------
 
 # Global options need a running server: start it with a placeholder session.
@@ -386,6 +498,12 @@ run_test "a crash (SIGSEGV) restores the terminal" test_sigsegv
 run_test "the app ends when its terminal goes away" test_terminal_vanishes
 run_test "broken content: file, line and hint, exit 65" test_bad_content
 run_test "the binary alone in an empty folder has all its content" test_binary_alone
+run_test "kiosk: idle shows the attract loop; the first key returns home, swallowed" test_kiosk_attract
+run_test "kiosk: q, Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and F10 leave it running" test_kiosk_lockdown
+run_test "kiosk: the operator sequence asks, n stays, y quits; start/stop logged" test_kiosk_operator_exit
+run_test "kiosk: SIGTERM quits with the terminal restored, logged" test_kiosk_sigterm
+run_test "demo --step 1 moves through the stops on its own; Space pauses" test_demo_tour
+run_test "deploy: systemd units verify, wrapper passes options on" test_deploy_units
 run_test "q asks, n stays, q y quits with 0 and restores the terminal" test_quit
 run_test "? shows the help, Escape closes it" test_help
 run_test "Down/Up and j/k move the selection in the header" test_navigation

@@ -29,6 +29,10 @@ void terminal_guard_save_modes(int fd);
 // on, and from now on restores (at a crash, or at exit() if still armed).
 void terminal_guard_arm(const char *reset_bytes);
 
+// A crash also writes "TIMESTAMP crash signal N" to this file descriptor
+// (the operator's log), or nowhere when it is -1.
+void terminal_guard_log_to(int fd);
+
 // Curses has been ended normally; nothing is left to undo.
 void terminal_guard_disarm(void);
 
