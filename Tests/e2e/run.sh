@@ -367,6 +367,36 @@ size_test() {
 test_size_80x24() { size_test 80 24; }
 test_size_160x50() { size_test 160 50; }
 
+# --- Mouse and touch -----------------------------------------------------------
+
+# mouse_test TERM ENCODING: a click on the second tab (0-based column 16,
+# row 1) in the encoding ncurses chose for that TERM opens the Work areas.
+mouse_test() {
+  start_app 100 30 "$1"
+  wait_ready || return 1
+  local x=16 y=1
+  if [[ $2 == sgr ]]; then
+    poll mouse_mode_on sgr || { FAILURE="the app did not turn on SGR mouse reporting"; return 1; }
+    # ESC [ < button ; column+1 ; row+1 M (press), then m (release).
+    tm send-keys -t "$S" -l $'\e'"[<0;$((x + 1));$((y + 1))M"
+    tm send-keys -t "$S" -l $'\e'"[<0;$((x + 1));$((y + 1))m"
+  else
+    poll mouse_mode_on x10 || { FAILURE="the app did not turn on mouse reporting"; return 1; }
+    # ESC [ M, then 32+button, 33+column, 33+row as bytes; button 3 releases.
+    tm send-keys -t "$S" -H 1b 5b 4d 20 "$(printf %x $((33 + x)))" "$(printf %x $((33 + y)))"
+    tm send-keys -t "$S" -H 1b 5b 4d 23 "$(printf %x $((33 + x)))" "$(printf %x $((33 + y)))"
+  fi
+  wait_row 0 "Work areas ›"
+}
+# tmux knows which mouse modes the app switched on.
+mouse_mode_on() {
+  local flags
+  flags=$(tm display -p -t "$S" '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag} #{mouse_sgr_flag}')
+  [[ ${flags% *} == *1* ]] && { [[ $1 != sgr ]] || [[ ${flags#* } == 1 ]]; }
+}
+test_mouse_sgr() { mouse_test xterm-256color sgr; }
+test_mouse_x10() { mouse_test screen-256color x10; }
+
 # --- Kiosk mode and the presenter's tour --------------------------------------
 
 # start_kiosk [OPTIONS...]: the app in kiosk mode with short timers.
@@ -498,6 +528,8 @@ run_test "a crash (SIGSEGV) restores the terminal" test_sigsegv
 run_test "the app ends when its terminal goes away" test_terminal_vanishes
 run_test "broken content: file, line and hint, exit 65" test_bad_content
 run_test "the binary alone in an empty folder has all its content" test_binary_alone
+run_test "mouse: a click on the second tab (SGR, xterm-256color)" test_mouse_sgr
+run_test "mouse: a click on the second tab (X10, screen-256color)" test_mouse_x10
 run_test "kiosk: idle shows the attract loop; the first key returns home, swallowed" test_kiosk_attract
 run_test "kiosk: q, Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and F10 leave it running" test_kiosk_lockdown
 run_test "kiosk: the operator sequence asks, n stays, y quits; start/stop logged" test_kiosk_operator_exit
