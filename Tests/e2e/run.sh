@@ -465,6 +465,15 @@ test_kiosk_sigterm() {
   grep -q "stop: signal 15" "$WORK/$S.log" || { FAILURE="no stop in the log: $(kiosk_log)"; return 1; }
 }
 
+test_kiosk_crash_logged() {
+  start_kiosk
+  wait_kiosk_ready || return 1
+  kill -SEGV "$(app_pid)"
+  wait_exit 139 || return 1
+  grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z crash signal 11$' "$WORK/$S.log" ||
+    { FAILURE="no timestamped crash line in the log: $(kiosk_log)"; return 1; }
+}
+
 test_demo_tour() {
   start_app 100 30 xterm-256color 'exec "$@" demo --step 1'
   wait_for "Stop 1 of" || return 1
@@ -534,6 +543,7 @@ run_test "kiosk: idle shows the attract loop; the first key returns home, swallo
 run_test "kiosk: q, Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and F10 leave it running" test_kiosk_lockdown
 run_test "kiosk: the operator sequence asks, n stays, y quits; start/stop logged" test_kiosk_operator_exit
 run_test "kiosk: SIGTERM quits with the terminal restored, logged" test_kiosk_sigterm
+run_test "kiosk: a crash restores the terminal and is logged" test_kiosk_crash_logged
 run_test "demo --step 1 moves through the stops on its own; Space pauses" test_demo_tour
 run_test "deploy: systemd units verify, wrapper passes options on" test_deploy_units
 run_test "q asks, n stays, q y quits with 0 and restores the terminal" test_quit
