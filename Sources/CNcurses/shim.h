@@ -27,6 +27,8 @@ static inline attr_t shim_a_dim(void) { return A_DIM; }
 static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
 static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 
+static inline chtype shim_color_pair(short pair) { return COLOR_PAIR(pair); }
+
 static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
 
 static inline mmask_t shim_button1_clicked(void) { return BUTTON1_CLICKED; }

@@ -6,7 +6,7 @@ import TermUI
 /// that differ from the previous frame.
 final class Painter {
   private let window: UnsafeMutablePointer<WINDOW>
-  private let palette: Palette
+  private var palette: Palette
   private var previous: Buffer?
 
   init(window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
@@ -14,8 +14,17 @@ final class Painter {
     self.palette = palette
   }
 
+  /// Draws with `theme` from now on; every cell is drawn anew.
+  func use(_ theme: Theme) {
+    guard theme != palette.theme else { return }
+    palette = Palette(theme: theme, depth: palette.depth)
+    previous = nil
+  }
+
   func draw(_ buffer: Buffer) {
     let width = buffer.size.width
+    // Empty cells take the text role's colours too (black in high contrast).
+    wbkgdset(window, shim_color_pair(palette.pair(.text)))
     // After a resize every cell is new: curses has cleared its idea of the screen.
     let old = previous?.size == buffer.size ? previous : nil
     if old == nil { werase(window) }
@@ -27,7 +36,7 @@ final class Painter {
         if let old, old[column, row] == cell { continue }
         fill(&text, cell.text)
         _ = shim_put_cell(
-          window, Int32(row), Int32(column), text, Palette.attributes(cell.style),
+          window, Int32(row), Int32(column), text, palette.attributes(cell.style),
           palette.pair(cell.style.role))
       }
     }

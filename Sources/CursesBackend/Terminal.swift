@@ -21,21 +21,26 @@ public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   private let painter: Painter
+  private let input: InputReader
+  /// What the terminal needs on the way out beyond endwin.
+  private let farewell: String
+  private let output: UnsafeMutablePointer<FILE>
   private var isOpen = true
 
   /// Starts curses on the controlling terminal, or returns nil when the
   /// terminal cannot be driven (TERM unset, unknown, or without cursor
   /// addressing such as `dumb`); the caller then prints plain text.
   /// `newterm` is used because `initscr` exits the process on an unknown TERM.
+  /// `theme`: the colours to start with; `noColor`: the NO_COLOR convention.
   /// `logDescriptor`: where a crash writes its line (the operator's log).
-  public init?(logDescriptor: Int32? = nil) {
+  public init?(theme: Theme, noColor: Bool, logDescriptor: Int32? = nil) {
     guard isatty(0) == 1, isatty(1) == 1 else { return nil }
     Self.useUTF8Locale()
-    guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { return nil }
+    guard let output = fdopen(1, "w"), let inputFile = fdopen(0, "r") else { return nil }
     terminal_guard_install()
     terminal_guard_log_to(logDescriptor ?? -1)
     terminal_guard_save_modes(0)
-    guard let screen = newterm(nil, output, input) else { return nil }
+    guard let screen = newterm(nil, output, inputFile) else { return nil }
     guard "cup".withCString({ shim_tigetstr($0) }) != nil, let window = shim_stdscr() else {
       endwin()
       delscreen(screen)
@@ -43,19 +48,29 @@ public final class Terminal {
     }
     self.screen = screen
     self.window = window
-    // The bytes that undo curses if the process dies without endwin.
-    let capabilities = ["rmcup", "cnorm", "sgr0", "rmkx"]
-    let reset = capabilities.compactMap { name in
+    self.output = output
+    let capability = { (name: String) in
       name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
     }
     // Clicks and taps: ncurses decodes whichever encoding the terminal uses
-    // (SGR, X10). A crash must switch reporting off again too.
+    // (SGR, X10).
     let wanted =
       shim_button1_clicked() | shim_button1_double_clicked() | shim_button1_released()
       | shim_button4_pressed() | shim_button5_pressed()
-    let mouseOn = mousemask(wanted, nil) != 0
-    let mouseOff = mouseOn ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l" : ""
-    terminal_guard_arm(reset.joined() + mouseOff + "\r\n")
+    let mouseOff = mousemask(wanted, nil) != 0 ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l" : ""
+    // Bracketed paste, where the terminal has it, so pasted text can be told
+    // from typed keys and ignored.
+    let pasteOff = capability("BD") ?? ""
+    if let pasteOn = capability("BE") {
+      fputs(pasteOn, output)
+      fflush(output)
+    }
+    // Without an alternate screen (the Linux console) the kiosk's last frame
+    // would stay behind: clear it on the way out.
+    farewell = pasteOff + (capability("rmcup") == nil ? capability("clear") ?? "" : "")
+    // The bytes that undo curses if the process dies without endwin.
+    let reset = ["rmcup", "cnorm", "sgr0", "rmkx"].compactMap(capability)
+    terminal_guard_arm(reset.joined() + mouseOff + farewell + "\r\n")
 
     raw()  // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, not signals
     noecho()
@@ -63,7 +78,9 @@ public final class Terminal {
     keypad(window, true)
     set_escdelay(25)  // Esc answers at once instead of after a second
     curs_set(0)
-    painter = Painter(window: window, palette: Palette.start())
+    painter = Painter(
+      window: window, palette: Palette(theme: theme, depth: Palette.depth(noColor: noColor)))
+    self.input = InputReader(window: window)
   }
 
   /// Wide-character curses prints nothing for "ä" or "’" in the C locale.
@@ -84,8 +101,8 @@ public final class Terminal {
     // A glance without waiting first: it lets held-back signals in and sees
     // a hang-up even while curses still returns input it had read ahead.
     if let event = glance(timeout: 0) { return event }
-    if let event = read(), event != .none { return event }
-    return glance(timeout: timeout) ?? read() ?? .none
+    if let event = input.read(size: { size }), event != .none { return event }
+    return glance(timeout: timeout) ?? input.read(size: { size }) ?? .none
   }
 
   /// Waits up to `timeout` for input; a signal or a hang-up as an event.
@@ -103,46 +120,10 @@ public final class Terminal {
     return signal == 0 ? nil : signal
   }
 
-  /// One key or resize from curses without waiting, nil when there is none.
-  private func read() -> TerminalEvent? {
-    wtimeout(window, 0)
-    var character: wint_t = 0
-    let result = wget_wch(window, &character)
-    if result == shim_key_code_yes() {
-      if character == KEY_RESIZE { return .resize(size) }
-      if character == KEY_MOUSE { return mouse() }
-      return KeyDecoder.functionKey(Int32(character)).map(TerminalEvent.key) ?? TerminalEvent.none
-    }
-    if result == OK {
-      return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key) ?? TerminalEvent.none
-    }
-    return nil
-  }
-
-  /// The pending mouse event as the app's `MouseEvent`. A slow press and
-  /// release (a finger on a touch screen) arrives as RELEASED, not CLICKED:
-  /// both count as a click.
-  private func mouse() -> TerminalEvent {
-    var event = MEVENT()
-    guard getmouse(&event) == OK else { return .none }
-    let state = event.bstate
-    let kind: MouseEvent.Kind
-    if state & shim_button1_double_clicked() != 0 {
-      kind = .doubleClick
-    } else if state & (shim_button1_clicked() | shim_button1_released()) != 0 {
-      kind = .click
-    } else if state & shim_button4_pressed() != 0 {
-      kind = .wheelUp
-    } else if state & shim_button5_pressed() != 0 {
-      kind = .wheelDown
-    } else {
-      return .none
-    }
-    return .mouse(MouseEvent(kind, column: Int(event.x), row: Int(event.y)))
-  }
-
-  /// Shows `buffer`, sending only the cells that changed since the last frame.
-  public func draw(_ buffer: Buffer) {
+  /// Shows `buffer` in `theme`, sending only the cells that changed since
+  /// the last frame.
+  public func draw(_ buffer: Buffer, theme: Theme) {
+    painter.use(theme)
     painter.draw(buffer)
   }
 
@@ -152,6 +133,8 @@ public final class Terminal {
     isOpen = false
     curs_set(1)
     endwin()
+    fputs(farewell, output)
+    fflush(output)
     delscreen(screen)
     terminal_guard_disarm()
   }

@@ -76,6 +76,8 @@ public struct AppState: Hashable, Sendable {
   public var asksToQuit: Bool
   public var size: Size
   public var language: Language
+  /// The high-contrast theme, for visitors with low vision.
+  public var highContrast: Bool
   /// False once the visitor has confirmed quitting.
   public var isRunning: Bool
   /// When the last key arrived, in the loop's clock (seconds); the idle
@@ -91,6 +93,7 @@ public struct AppState: Hashable, Sendable {
   public init(
     pane: Pane = .timeline, selection: Selections = [:], reading: Reading? = nil,
     showsHelp: Bool = false, asksToQuit: Bool = false, size: Size, language: Language = .english,
+    highContrast: Bool = false,
     isRunning: Bool = true, lastInputAt: Double = 0, attract: Attract? = nil, tour: Tour? = nil,
     operatorProgress: Int = 0
   ) {
@@ -101,6 +104,7 @@ public struct AppState: Hashable, Sendable {
     self.asksToQuit = asksToQuit
     self.size = size
     self.language = language
+    self.highContrast = highContrast
     self.isRunning = isRunning
     self.lastInputAt = lastInputAt
     self.attract = attract

@@ -9,6 +9,7 @@ public enum Command: Hashable, Sendable {
   case previousItem, nextItem
   case toggleHelp
   case toggleLanguage
+  case toggleContrast
   case askToQuit, confirmQuit, cancel
   /// Ctrl-C outside kiosk mode: leave at once, as every terminal program does.
   case quitNow

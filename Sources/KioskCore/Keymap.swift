@@ -108,6 +108,9 @@ public struct Keymap: Sendable {
       [.character("L")], "L", .toggleLanguage, help: .helpLanguage,
       modes: [.browsing, .reading, .help], hint: .hintLanguage),
     Binding(
+      [.character("c"), .character("C")], "c", .toggleContrast, help: .helpContrast,
+      modes: [.browsing, .reading, .help]),
+    Binding(
       [.character("q"), .character("Q")], "q", .askToQuit, help: .helpQuit,
       modes: [.browsing, .reading, .help, .tooSmall], hint: .hintQuit),
     // The quit question.

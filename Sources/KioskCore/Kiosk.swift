@@ -32,7 +32,9 @@ public struct Kiosk: Sendable {
 
   /// The state a visitor meets: the timeline, its first event selected.
   public func initialState(size: Size, at now: Double = 0) -> AppState {
-    AppState(size: size, language: settings.startLanguage, lastInputAt: now)
+    AppState(
+      size: size, language: settings.startLanguage, highContrast: settings.startsHighContrast,
+      lastInputAt: now)
   }
 
   /// The state a presenter's tour starts in: its first stop.

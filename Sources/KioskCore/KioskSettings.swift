@@ -16,12 +16,14 @@ public struct KioskSettings: Hashable, Sendable {
   public var startLanguage: Language
   /// Seconds each stop of the presenter's tour shows.
   public var tourStep: Double
+  /// Start (and reset to) the high-contrast theme.
+  public var startsHighContrast: Bool
 
   public init(
     isLockedDown: Bool = false, idleTimeout: Double? = nil, attractStep: Double = 8,
     operatorSequence: [Key] = KioskSettings.defaultOperatorSequence,
     startLanguage: Language = .english,
-    tourStep: Double = 10
+    tourStep: Double = 10, startsHighContrast: Bool = false
   ) {
     self.isLockedDown = isLockedDown
     self.idleTimeout = idleTimeout
@@ -29,6 +31,7 @@ public struct KioskSettings: Hashable, Sendable {
     self.operatorSequence = operatorSequence
     self.startLanguage = startLanguage
     self.tourStep = tourStep
+    self.startsHighContrast = startsHighContrast
   }
 
   /// Ctrl-X then Ctrl-Q: two control chords in a row, which no visitor types

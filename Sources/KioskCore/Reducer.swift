@@ -83,6 +83,7 @@ extension Kiosk {
     case .toggleLanguage:
       state.language = state.language == .german ? .english : .german
       clampScroll(&state)
+    case .toggleContrast: state.highContrast.toggle()
     case .askToQuit: state.asksToQuit = true
     case .cancel: state.asksToQuit = false
     case .confirmQuit, .quitNow: state.isRunning = false

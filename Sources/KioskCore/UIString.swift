@@ -10,6 +10,7 @@ public enum UIString: String, Sendable, CaseIterable {
   case helpHelp, helpQuit, helpConfirm, helpCancel, helpQuitNow
   case hintOpen, hintBack, hintNextPane, hintHelp, hintQuit, hintYes, hintNo
   case counterEvent, counterArea, counterPhoto
+  case helpContrast
   case helpLanguage, hintLanguage, helpPauseTour, hintPauseTour, helpPreviousStop, helpNextStop
   case footerStep, helpLeaveTour, hintLeaveTour, attractInvitation, tourStop, tourPaused
   case operatorQuestion
@@ -46,6 +47,7 @@ public enum UIString: String, Sendable, CaseIterable {
     .helpClose: "Esc or ? closes this help",
     .quitQuestion: "Quit? (y/n)",
     .operatorQuestion: "Operator: quit the kiosk? (y/n)",
+    .helpContrast: "High contrast on or off",
     .helpLanguage: "Auf Deutsch lesen", .hintLanguage: "Deutsch",
     .helpPauseTour: "Pause or resume the tour", .hintPauseTour: "Pause",
     .helpPreviousStop: "Previous stop", .helpNextStop: "Next stop", .footerStep: "Step",
@@ -84,6 +86,7 @@ public enum UIString: String, Sendable, CaseIterable {
     .helpClose: "Esc oder ? schließt diese Hilfe",
     .quitQuestion: "Beenden? (j/n)",
     .operatorQuestion: "Betrieb: Kiosk beenden? (j/n)",
+    .helpContrast: "Hoher Kontrast an oder aus",
     .helpLanguage: "Read in English", .hintLanguage: "English",
     .helpPauseTour: "Rundgang anhalten oder fortsetzen", .hintPauseTour: "Pause",
     .helpPreviousStop: "Vorige Station", .helpNextStop: "Nächste Station", .footerStep: "Station",

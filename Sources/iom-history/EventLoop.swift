@@ -27,14 +27,18 @@ enum EventLoop {
   static func run(
     _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
-    guard let terminal = Terminal(logDescriptor: log?.descriptor) else {
+    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+    let startTheme: Theme = kiosk.settings.startsHighContrast ? .highContrast : .standard
+    guard
+      let terminal = Terminal(theme: startTheme, noColor: noColor, logDescriptor: log?.descriptor)
+    else {
       print(PlainText.render(kiosk, language: kiosk.settings.startLanguage))
       return .quit
     }
     defer { terminal.close() }
     log?.write("start")
     var state = start(terminal.size, MonotonicClock.now())
-    terminal.draw(Screen.render(kiosk, state))
+    terminal.draw(Screen.render(kiosk, state), theme: state.theme)
     while state.isRunning {
       // Sleep until input, or until the next thing is due; with no deadline
       // (no kiosk timers, tour paused) the loop does not wake at all.
@@ -55,7 +59,7 @@ enum EventLoop {
       log.map { EventLogger.record(from: state, to: next, in: $0) }
       if next != state || action.isResize {
         state = next
-        terminal.draw(Screen.render(kiosk, state))
+        terminal.draw(Screen.render(kiosk, state), theme: state.theme)
       }
     }
     log?.write("stop: quit")
@@ -68,6 +72,10 @@ enum EventLoop {
     let wait = (deadline - MonotonicClock.now()) * 1000
     return Int32(min(max(0, wait.rounded(.up)), Double(Int32.max)))
   }
+}
+
+extension AppState {
+  fileprivate var theme: Theme { highContrast ? .highContrast : .standard }
 }
 
 extension Action {

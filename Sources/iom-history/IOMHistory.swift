@@ -28,7 +28,7 @@ struct IOMHistory: ParsableCommand {
 
   /// Without a subcommand: start the kiosk.
   func run() throws {
-    let settings = try kiosk.settings(language: language.start)
+    let settings = try kiosk.settings(language)
     let app = Kiosk(content: try content.load(), settings: settings)
     let log = kiosk.log.map(EventLog.init(path:))
     let outcome = EventLoop.run(app, log: log) { size, now in app.initialState(size: size, at: now)
@@ -67,7 +67,9 @@ struct Demo: ParsableCommand {
   }
 
   func run() throws {
-    let settings = KioskSettings(startLanguage: language.start, tourStep: step)
+    let settings = KioskSettings(
+      startLanguage: language.start, tourStep: step, startsHighContrast: language.startsHighContrast
+    )
     let app = Kiosk(content: try content.load(), settings: settings)
     let outcome = EventLoop.run(app, log: nil) { size, now in app.tourState(size: size, at: now) }
     try outcome.finish()

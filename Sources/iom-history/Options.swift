@@ -25,8 +25,16 @@ struct ContentOptions: ParsableArguments {
   }
 }
 
-/// The language a visitor meets first.
+/// The language and look a visitor meets first.
 struct LanguageOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Colours: standard or high-contrast (the c key switches too).", valueName: "THEME"))
+  var theme: String = "standard"
+
+  var startsHighContrast: Bool { theme == "high-contrast" }
+
   @Option(name: .long, help: ArgumentHelp("Start in this language: en or de.", valueName: "LANG"))
   var lang: String = "en"
 
@@ -34,6 +42,9 @@ struct LanguageOption: ParsableArguments {
 
   func validate() throws {
     guard ["en", "de"].contains(lang) else { throw ValidationError("--lang takes en or de.") }
+    guard ["standard", "high-contrast"].contains(theme) else {
+      throw ValidationError("--theme takes standard or high-contrast.")
+    }
   }
 }
 
@@ -78,10 +89,10 @@ struct KioskOptions: ParsableArguments {
     }
   }
 
-  func settings(language: Language) throws -> KioskSettings {
+  func settings(_ look: LanguageOption) throws -> KioskSettings {
     KioskSettings(
       isLockedDown: kiosk, idleTimeout: kiosk ? idle : nil, attractStep: attractStep,
       operatorSequence: Key.sequence(named: operatorKey) ?? KioskSettings.defaultOperatorSequence,
-      startLanguage: language)
+      startLanguage: look.start, startsHighContrast: look.startsHighContrast)
   }
 }

@@ -397,6 +397,87 @@ mouse_mode_on() {
 test_mouse_sgr() { mouse_test xterm-256color sgr; }
 test_mouse_x10() { mouse_test screen-256color x10; }
 
+# --- Terminals, locales, input -------------------------------------------------
+
+# The screen with its attributes and colours, as tmux holds it.
+capture_escapes() { tm capture-pane -e -p -t "$S" 2>/dev/null || true; }
+# Foreground/background colour settings (8, 16 or 256 colours), not resets.
+COLOR_ESCAPES=$'\e\[([0-9;]*;)?(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9;]*)?m'
+
+test_term_vt100() {
+  start_app 80 24 vt100
+  wait_ready || return 1
+  wait_for "Brussels conference" || return 1
+  ! capture_escapes | grep -Eq "$COLOR_ESCAPES" || { FAILURE="colour on vt100"; return 1; }
+  # Emphasis without colour: the selection is reversed.
+  capture_escapes | grep -q $'\e\[[0-9;]*7[0-9;]*m' || { FAILURE="no reverse video for the selection"; return 1; }
+}
+
+test_term_linux() {
+  start_app 80 24 linux
+  wait_ready || return 1
+  capture_escapes | grep -Eq $'\e\[([0-9;]*;)?3[0-7](;[0-9;]*)?m' || { FAILURE="no 8-colour escapes on linux"; return 1; }
+  ! capture_escapes | grep -q $'\e\[[0-9;]*38;5;' || { FAILURE="256-colour escapes on an 8-colour console"; return 1; }
+  tm send-keys -t "$S" q y
+  wait_exit 0 || return 1
+  # No alternate screen there: the kiosk clears its last frame away.
+  hides "Brussels conference" || { FAILURE="the last frame stayed on the console"; return 1; }
+}
+
+test_no_color() {
+  start_app 80 24 xterm-256color 'NO_COLOR=1 exec "$@"'
+  wait_ready || return 1
+  ! capture_escapes | grep -Eq "$COLOR_ESCAPES" || { FAILURE="colour escapes despite NO_COLOR"; return 1; }
+}
+
+test_lang_c() {
+  start_app 80 24 xterm-256color 'LANG=C LC_ALL=C exec "$@"'
+  wait_ready || return 1
+  # Typographic characters and box drawing still show, not blanks.
+  wait_for "today’s" || return 1
+  wait_for "┌─ Timeline" || return 1
+  tm send-keys -t "$S" L
+  wait_for "Zeitleiste" || return 1
+  wait_for "für" || return 1
+}
+
+# Pasted text, unknown escape sequences, Alt+key and a terminal's answers do
+# nothing: the paste holds "q3qq" and "y", which would otherwise quit.
+test_stray_input() {
+  start_app 100 30
+  wait_ready || return 1
+  tm send-keys -t "$S" -l $'\e[200~q3qqy\e[201~'
+  tm send-keys -t "$S" -l $'\e[99~'
+  tm send-keys -t "$S" M-x
+  tm send-keys -t "$S" -l $'\e]11;rgb:0000/0000/0000\a'
+  tm send-keys -t "$S" F7
+  tm send-keys -t "$S" Down
+  wait_row 0 "Timeline › 1951 PICMME is founded" || return 1
+  hides "Quit?" || { FAILURE="stray input asked to quit"; return 1; }
+}
+
+# A burst of resizes, as a window manager sends while dragging, then the
+# layout is exactly right for the final size.
+test_resize_burst() {
+  start_app 100 30
+  wait_ready || return 1
+  local i width height
+  for ((i = 0; i < 200; i++)); do
+    width=$((20 + (i * 37) % 180))
+    height=$((5 + (i * 13) % 55))
+    tm resize-window -t "$S" -x "$width" -y "$height"
+  done
+  tm resize-window -t "$S" -x 90 -y 28
+  wait_row 27 "q Quit" || return 1
+  wait_row 1 "1 Timeline" || return 1
+  local widest
+  widest=$(capture | LC_ALL=C.UTF-8 wc -L)
+  ((widest <= 90)) || { FAILURE="a line is $widest columns wide after the burst"; return 1; }
+  expect_eq "rows" 28 "$(capture | wc -l)" || return 1
+  [[ $(row 2) == *┐ ]] || { FAILURE="row 2 does not end in ┐: $(row 2)"; return 1; }
+  hides "EXIT=" || { FAILURE="the app ended during the burst"; return 1; }
+}
+
 # --- Kiosk mode and the presenter's tour --------------------------------------
 
 # start_kiosk [OPTIONS...]: the app in kiosk mode with short timers.
@@ -539,6 +620,12 @@ run_test "broken content: file, line and hint, exit 65" test_bad_content
 run_test "the binary alone in an empty folder has all its content" test_binary_alone
 run_test "mouse: a click on the second tab (SGR, xterm-256color)" test_mouse_sgr
 run_test "mouse: a click on the second tab (X10, screen-256color)" test_mouse_x10
+run_test "TERM=vt100: no colour, reverse video for the selection" test_term_vt100
+run_test "TERM=linux: 8 colours, screen cleared on exit" test_term_linux
+run_test "NO_COLOR=1: no colour escapes" test_no_color
+run_test "LANG=C: typographic characters and umlauts still render" test_lang_c
+run_test "paste, unknown sequences, Alt+key and F7 do nothing" test_stray_input
+run_test "200 resizes, then the layout is right" test_resize_burst
 run_test "kiosk: idle shows the attract loop; the first key returns home, swallowed" test_kiosk_attract
 run_test "kiosk: q, Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and F10 leave it running" test_kiosk_lockdown
 run_test "kiosk: the operator sequence asks, n stays, y quits; start/stop logged" test_kiosk_operator_exit

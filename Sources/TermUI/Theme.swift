@@ -1,0 +1,52 @@
+/// How many colours the terminal can show.
+public enum ColorDepth: String, Hashable, Sendable, CaseIterable {
+  /// No colour at all: vt100, NO_COLOR. Bold, underline and reverse carry
+  /// the emphasis on their own.
+  case none
+  /// The 8 basic colours: the Linux console.
+  case basic
+  /// 256 colours: xterm-256color, tmux-256color, screen-256color.
+  case rich
+}
+
+/// Colours by role, never by name in the screens: a theme says which colour
+/// each role gets at each colour depth.
+public enum Theme: String, Hashable, Sendable, CaseIterable {
+  case standard
+  /// For visitors with low vision: white and yellow on black, no greys,
+  /// everything bold.
+  case highContrast = "high-contrast"
+
+  /// A terminal colour: -1 is the terminal's own foreground or background.
+  public struct Colors: Hashable, Sendable {
+    public var foreground: Int16
+    public var background: Int16
+  }
+
+  /// The colours of `role`, or nil where the depth has no colour.
+  public func colors(_ role: Role, depth: ColorDepth) -> Colors? {
+    switch (self, depth) {
+    case (_, .none):
+      return nil
+    case (.standard, .rich):
+      let foreground: Int16 =
+        [.text: -1, .muted: 245, .accent: 33, .highlight: 39, .warning: 214][role] ?? -1
+      return Colors(foreground: foreground, background: -1)
+    case (.standard, .basic):
+      let foreground: Int16 =
+        [.text: -1, .muted: 6, .accent: 4, .highlight: 6, .warning: 3][role] ?? -1
+      return Colors(foreground: foreground, background: -1)
+    case (.highContrast, .rich):
+      let foreground: Int16 =
+        [.text: 15, .muted: 15, .accent: 226, .highlight: 226, .warning: 226][role] ?? 15
+      return Colors(foreground: foreground, background: 16)
+    case (.highContrast, .basic):
+      let foreground: Int16 =
+        [.text: 7, .muted: 7, .accent: 3, .highlight: 3, .warning: 3][role] ?? 7
+      return Colors(foreground: foreground, background: 0)
+    }
+  }
+
+  /// Whether every cell is drawn bold (thin strokes are hard to read).
+  public var boldEverything: Bool { self == .highContrast }
+}
