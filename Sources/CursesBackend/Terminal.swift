@@ -26,6 +26,8 @@ public final class Terminal {
   private let farewell: String
   private let output: UnsafeMutablePointer<FILE>
   private var isOpen = true
+  /// Whether the terminal shows Unicode; false: ASCII only.
+  public let isUnicode: Bool
 
   /// Starts curses on the controlling terminal, or returns nil when the
   /// terminal cannot be driven (TERM unset, unknown, or without cursor
@@ -35,7 +37,7 @@ public final class Terminal {
   /// `logDescriptor`: where a crash writes its line (the operator's log).
   public init?(theme: Theme, noColor: Bool, logDescriptor: Int32? = nil) {
     guard isatty(0) == 1, isatty(1) == 1 else { return nil }
-    Self.useUTF8Locale()
+    isUnicode = Self.useUTF8Locale()
     guard let output = fdopen(1, "w"), let inputFile = fdopen(0, "r") else { return nil }
     terminal_guard_install()
     terminal_guard_log_to(logDescriptor ?? -1)
@@ -86,10 +88,14 @@ public final class Terminal {
   /// Wide-character curses prints nothing for "ä" or "’" in the C locale.
   /// Take the environment's locale, and if it is not UTF-8 (LANG unset, C or
   /// POSIX), C.UTF-8, which every current glibc has.
-  private static func useUTF8Locale() {
+  /// False when no UTF-8 locale is installed: then only ASCII can be shown.
+  private static func useUTF8Locale() -> Bool {
     setlocale(LC_ALL, "")
-    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-    if codeset != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+    if String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" { return true }
+    // IOM_HISTORY_LOCALE names the UTF-8 locale to try (tests use a missing
+    // one to see the ASCII rendering on a machine that has C.UTF-8).
+    let fallback = getenv("IOM_HISTORY_LOCALE").map { String(cString: $0) } ?? "C.UTF-8"
+    return setlocale(LC_CTYPE, fallback) != nil
   }
 
   /// The screen's size as curses knows it.

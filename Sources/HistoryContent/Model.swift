@@ -1,13 +1,31 @@
+import TextLayout
+
 /// The content the kiosk tells: value types only, no terminal in sight.
 
 /// A language the content is written in.
 public struct Language: Hashable, Sendable, Comparable, CustomStringConvertible {
   public let code: String
-  public init(_ code: String) { self.code = code }
+  /// Texts in this language are shown in ASCII: the terminal can show
+  /// nothing else. Not part of the language's identity (== and hashing):
+  /// German in ASCII is still German.
+  public let asciiOnly: Bool
+
+  public init(_ code: String, asciiOnly: Bool = false) {
+    self.code = code
+    self.asciiOnly = asciiOnly
+  }
+
   public static let english = Language("en")
   public static let german = Language("de")
   public var description: String { code }
   public static func < (a: Language, b: Language) -> Bool { a.code < b.code }
+  public static func == (a: Language, b: Language) -> Bool { a.code == b.code }
+  public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+
+  /// `text` as this language's readers will see it: in ASCII if need be.
+  public func shown(_ text: String) -> String {
+    asciiOnly ? Transliteration.ascii(text) : text
+  }
 }
 
 /// One text in every language it is written in.
@@ -17,7 +35,8 @@ public struct LocalizedText: Hashable, Sendable {
 
   /// The text in `language`, falling back to English, then to any language.
   public func text(_ language: Language) -> String {
-    translations[language] ?? translations[.english] ?? translations.values.sorted().first ?? ""
+    language.shown(
+      translations[language] ?? translations[.english] ?? translations.values.sorted().first ?? "")
   }
 }
 

@@ -78,6 +78,9 @@ public struct AppState: Hashable, Sendable {
   public var language: Language
   /// The high-contrast theme, for visitors with low vision.
   public var highContrast: Bool
+  /// The terminal shows only ASCII (no UTF-8 locale): a fact about the
+  /// terminal, like its size, kept through every reset.
+  public var asciiOnly: Bool
   /// False once the visitor has confirmed quitting.
   public var isRunning: Bool
   /// When the last key arrived, in the loop's clock (seconds); the idle
@@ -93,7 +96,7 @@ public struct AppState: Hashable, Sendable {
   public init(
     pane: Pane = .timeline, selection: Selections = [:], reading: Reading? = nil,
     showsHelp: Bool = false, asksToQuit: Bool = false, size: Size, language: Language = .english,
-    highContrast: Bool = false,
+    highContrast: Bool = false, asciiOnly: Bool = false,
     isRunning: Bool = true, lastInputAt: Double = 0, attract: Attract? = nil, tour: Tour? = nil,
     operatorProgress: Int = 0
   ) {
@@ -105,12 +108,16 @@ public struct AppState: Hashable, Sendable {
     self.size = size
     self.language = language
     self.highContrast = highContrast
+    self.asciiOnly = asciiOnly
     self.isRunning = isRunning
     self.lastInputAt = lastInputAt
     self.attract = attract
     self.tour = tour
     self.operatorProgress = operatorProgress
   }
+
+  /// The language to show texts in, in ASCII where the terminal needs it.
+  public var textLanguage: Language { Language(language.code, asciiOnly: asciiOnly) }
 
   /// The selected index in `pane` (0 until the visitor moves).
   public func selected(in pane: Pane) -> Int { selection[pane] }

@@ -51,7 +51,7 @@ public enum ChromeLayout {
     func layout(_ bindings: [Binding]) -> [Hint] {
       var x = 1
       return bindings.compactMap { binding in
-        guard let text = binding.hint?.text(state.language) else { return nil }
+        guard let text = binding.hint?.text(state.textLanguage) else { return nil }
         let width = DisplayWidth.of(binding.label) + 1 + DisplayWidth.of(text)
         defer { x += width + 2 }
         return Hint(binding: binding, label: binding.label, text: text, x: x, width: width)

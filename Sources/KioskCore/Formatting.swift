@@ -16,6 +16,10 @@ public enum Formatting {
 
   /// A date as precise as it is known.
   public static func date(_ date: HistoricalDate, _ language: Language) -> String {
+    language.shown(unshownDate(date, language))
+  }
+
+  private static func unshownDate(_ date: HistoricalDate, _ language: Language) -> String {
     let months = monthNames[language] ?? monthNames[.english]!
     switch (date.month, date.day) {
     case (let month?, let day?):
@@ -38,7 +42,7 @@ public enum Formatting {
     if start.year == end.year, start.month != nil, first.hasSuffix(suffix) {
       first.removeLast(suffix.count)
     }
-    return "\(first) – \(date(end, language))"
+    return "\(first) \(language.shown("–")) \(date(end, language))"
   }
 
   /// A whole number with the language's thousands separator.

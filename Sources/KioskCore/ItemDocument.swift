@@ -22,7 +22,7 @@ public enum ItemDocument {
   public static func lines(
     _ content: Content, pane: Pane, index: Int, language: Language, width: Int
   ) -> [DocumentLine] {
-    var builder = Builder(width: width)
+    var builder = Builder(width: width, language: language)
     switch pane {
     case .timeline:
       guard content.events.indices.contains(index) else { return [] }
@@ -79,10 +79,12 @@ public enum ItemDocument {
   /// Collects wrapped lines; every text is sanitised on the way in.
   struct Builder {
     let width: Int
+    /// Also says whether to write in ASCII, for terminals that need it.
+    let language: Language
     var lines: [DocumentLine] = []
 
     mutating func add(_ text: String, _ style: LineStyle, indent: Int = 0) {
-      let clean = Sanitizer.clean(text, keepNewlines: true)
+      let clean = language.shown(Sanitizer.clean(text, keepNewlines: true))
       let pad = String(repeating: " ", count: indent)
       for line in Wrap.lines(clean, width: max(1, width - indent)) {
         lines.append(DocumentLine(line.isEmpty ? "" : pad + line, line.isEmpty ? .blank : style))

@@ -37,6 +37,14 @@ public struct Kiosk: Sendable {
       lastInputAt: now)
   }
 
+  /// A visitor's fresh start on the same terminal: what the terminal is
+  /// (its size, whether it shows only ASCII) stays.
+  func freshStart(after state: AppState, at now: Double) -> AppState {
+    var fresh = initialState(size: state.size, at: now)
+    fresh.asciiOnly = state.asciiOnly
+    return fresh
+  }
+
   /// The state a presenter's tour starts in: its first stop.
   public func tourState(size: Size, at now: Double = 0) -> AppState {
     var state = initialState(size: size, at: now)
@@ -58,7 +66,7 @@ public struct Kiosk: Sendable {
   public func readerLines(_ reading: Reading, _ state: AppState) -> [DocumentLine] {
     let layout = ScreenLayout(size: state.size, pane: reading.pane)
     return ItemDocument.lines(
-      content, pane: reading.pane, index: reading.index, language: state.language,
+      content, pane: reading.pane, index: reading.index, language: state.textLanguage,
       width: layout.readerText.width)
   }
 

@@ -33,7 +33,7 @@ extension Kiosk {
   private func clickBrowsing(_ event: MouseEvent, _ state: inout AppState, at now: Double) {
     let layout = ScreenLayout(size: state.size, pane: state.pane)
     if event.row == layout.tabs.y {
-      let tab = ChromeLayout.tabs(state.language).first {
+      let tab = ChromeLayout.tabs(state.textLanguage).first {
         event.column >= $0.x && event.column < $0.x + $0.width
       }
       if let tab { apply(.showPane(tab.pane), to: &state, at: now) }

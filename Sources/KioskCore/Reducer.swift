@@ -9,7 +9,7 @@ extension Kiosk {
     case .key(let key):
       if state.attract != nil {
         // The first key only ends the attract loop; it is not also acted upon.
-        return initialState(size: state.size, at: now)
+        return freshStart(after: state, at: now)
       }
       next.lastInputAt = now
       if let command = command(for: key, in: &next) { apply(command, to: &next, at: now) }
@@ -21,7 +21,7 @@ extension Kiosk {
     case .tick:
       advanceTime(&next, to: now)
     case .mouse(let event):
-      if state.attract != nil { return initialState(size: state.size, at: now) }
+      if state.attract != nil { return freshStart(after: state, at: now) }
       next.lastInputAt = now
       handle(event, &next, at: now)
     }

@@ -25,7 +25,7 @@ extension Kiosk {
     {
       // Nobody has touched the kiosk: forget the last visitor entirely and
       // invite the next one.
-      var fresh = initialState(size: state.size, at: state.lastInputAt)
+      var fresh = freshStart(after: state, at: state.lastInputAt)
       fresh.attract = Attract(slide: 0, nextStepAt: now + settings.attractStep)
       state = fresh
     }

@@ -23,7 +23,7 @@ public enum UIString: String, Sendable, CaseIterable {
   /// The text in `language`; English where a translation is missing.
   public func text(_ language: Language) -> String {
     let table = language == .german ? Self.german : Self.english
-    return table[self] ?? Self.english[self] ?? rawValue
+    return language.shown(table[self] ?? Self.english[self] ?? rawValue)
   }
 
   static let english: [UIString: String] = [

@@ -7,7 +7,7 @@ import TextLayout
 enum AttractView {
   static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ attract: Attract) {
     let size = state.size
-    let language = state.language
+    let language = state.textLanguage
     Chrome.header(&buffer, state, location: kiosk.content.exhibition.title.text(language))
     let slides = kiosk.attractSlides
     guard slides.indices.contains(attract.slide) else { return }
@@ -73,9 +73,9 @@ enum AttractView {
   /// "Press any key to explore", in the start language and the other one.
   static func invitation(_ buffer: inout Buffer, _ state: AppState) {
     let size = state.size
-    let other: Language = state.language == .german ? .english : .german
+    let other = Language(state.language == .german ? "en" : "de", asciiOnly: state.asciiOnly)
     let line =
-      " \(UIString.attractInvitation.text(state.language)) · \(UIString.attractInvitation.text(other)) "
+      " \(UIString.attractInvitation.text(state.textLanguage)) · \(UIString.attractInvitation.text(other)) "
     let text = Wrap.truncate(line, width: size.width - 2)
     let x = (size.width - DisplayWidth.of(text)) / 2
     buffer.put(text, x: x, y: size.height - 2, style: Style(.accent, bold: true, reverse: true))

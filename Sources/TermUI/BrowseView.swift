@@ -9,7 +9,7 @@ enum BrowseView {
     let pane = state.pane
     let selected = state.selected(in: pane)
     let layout = ScreenLayout(size: state.size, pane: pane)
-    let language = state.language
+    let language = state.textLanguage
     Chrome.header(&buffer, state, location: Chrome.location(kiosk, pane, selected, language))
     Chrome.tabs(&buffer, state)
     drawList(&buffer, kiosk, state, layout)
@@ -23,7 +23,7 @@ enum BrowseView {
     _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout
   ) {
     let pane = state.pane
-    let language = state.language
+    let language = state.textLanguage
     let title: String
     switch pane {
     case .timeline: title = pane.name(language)
@@ -79,7 +79,7 @@ enum BrowseView {
   ) {
     let selected = state.selected(in: state.pane)
     let counter = Chrome.counter(
-      state.pane, selected, of: kiosk.itemCount(state.pane), state.language)
+      state.pane, selected, of: kiosk.itemCount(state.pane), state.textLanguage)
     buffer.frame(layout.detail, title: counter)
     // One column of padding inside the frame, and lines no longer than a
     // comfortable reading measure on wide screens.
@@ -88,14 +88,14 @@ enum BrowseView {
       width: min(layout.detail.width - 4, ScreenLayout.readingMeasure),
       height: layout.detail.height - 2)
     let lines = ItemDocument.lines(
-      kiosk.content, pane: state.pane, index: selected, language: state.language,
+      kiosk.content, pane: state.pane, index: selected, language: state.textLanguage,
       width: area.width)
     if lines.count <= area.height {
       buffer.document(lines, in: area)
     } else {
       // Cut where it stops fitting and say how to read the rest.
       buffer.document(Array(lines.prefix(area.height - 1)), in: area)
-      let more = "… " + UIString.readMore.text(state.language)
+      let more = "… " + UIString.readMore.text(state.textLanguage)
       buffer.putTruncated(
         more, x: area.x, y: area.maxY - 1, width: area.width, style: Style(.accent))
     }

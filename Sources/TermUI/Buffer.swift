@@ -22,8 +22,12 @@ public struct Cell: Hashable, Sendable {
 public struct Buffer: Hashable, Sendable {
   public let size: Size
   public private(set) var cells: [Cell]
+  /// Every character written is first mapped to ASCII, one column for one
+  /// (texts were already transliterated, with room, before layout).
+  public let asciiOnly: Bool
 
-  public init(size: Size) {
+  public init(size: Size, asciiOnly: Bool = false) {
+    self.asciiOnly = asciiOnly
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
     cells = Array(repeating: .blank, count: self.size.width * self.size.height)
   }
@@ -41,7 +45,8 @@ public struct Buffer: Hashable, Sendable {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(limit ?? size.width, size.width)
     var column = x
-    for character in text {
+    for original in text {
+      let character = asciiOnly ? Transliteration.glyph(original) : original
       let width = DisplayWidth.of(character)
       if width == 0 { continue }  // controls never reach here; stray marks are dropped
       if column + width > end { break }

@@ -9,7 +9,7 @@ enum Chrome {
     let width = state.size.width
     let bar = Style(.accent, bold: true, reverse: true)
     buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: bar)
-    let title = " " + UIString.appTitle.text(state.language) + " "
+    let title = " " + UIString.appTitle.text(state.textLanguage) + " "
     let titleWidth = buffer.put(title, x: 0, y: 0, style: bar)
     let room = width - titleWidth - 2
     guard room > 8 else { return }
@@ -19,7 +19,7 @@ enum Chrome {
 
   /// "1 Timeline  2 Work areas  3 Photo exhibition", the current one marked.
   static func tabs(_ buffer: inout Buffer, _ state: AppState) {
-    for tab in ChromeLayout.tabs(state.language) {
+    for tab in ChromeLayout.tabs(state.textLanguage) {
       buffer.put(tab.label, x: tab.x, y: 1, style: tab.pane == state.pane ? .selected : .muted)
     }
   }

@@ -6,7 +6,7 @@ import TextLayout
 /// what keys do while browsing and while reading.
 enum HelpView {
   static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
-    let language = state.language
+    let language = state.textLanguage
     let size = state.size
     // Covers everything but the title bar and the footer.
     let rect = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)

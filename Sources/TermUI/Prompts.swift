@@ -7,14 +7,14 @@ enum Prompts {
   /// In kiosk mode only the operator's sequence gets here: say so.
   static func quit(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
     let key: UIString = kiosk.settings.isLockedDown ? .operatorQuestion : .quitQuestion
-    let question = key.text(state.language)
+    let question = key.text(state.textLanguage)
     box(&buffer, lines: [question], style: .warning)
   }
 
   /// Shown instead of the layout on a screen smaller than 80x24.
   static func tooSmall(_ buffer: inout Buffer, _ state: AppState) {
-    let message = UIString.tooSmall.text(state.language)
-    let now = UIString.tooSmallNow.text(state.language)
+    let message = UIString.tooSmall.text(state.textLanguage)
+    let now = UIString.tooSmallNow.text(state.textLanguage)
       .replacingOccurrences(of: "%@", with: state.size.description)
     let width = max(1, state.size.width - 2)
     let lines = Wrap.lines(message, width: width) + [""] + Wrap.lines(now, width: width)

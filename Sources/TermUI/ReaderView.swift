@@ -4,7 +4,7 @@ import KioskCore
 /// a scroll bar, and how far down the visitor has read.
 enum ReaderView {
   static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ reading: Reading) {
-    let language = state.language
+    let language = state.textLanguage
     let layout = ScreenLayout(size: state.size, pane: reading.pane)
     let location = Chrome.location(kiosk, reading.pane, reading.index, language)
     Chrome.header(&buffer, state, location: "\(UIString.reading.text(language)) › \(location)")

@@ -4,7 +4,7 @@ import KioskCore
 /// The view function: the whole screen for a state, drawn into a buffer.
 public enum Screen {
   public static func render(_ kiosk: Kiosk, _ state: AppState) -> Buffer {
-    var buffer = Buffer(size: state.size)
+    var buffer = Buffer(size: state.size, asciiOnly: state.asciiOnly)
     guard state.size.isLargeEnough else {
       state.asksToQuit ? Prompts.quit(&buffer, kiosk, state) : Prompts.tooSmall(&buffer, state)
       return buffer

@@ -6,7 +6,7 @@ import TextLayout
 /// that says which stop this is and what it shows.
 enum TourView {
   static func narrate(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ tour: Tour) {
-    let language = state.language
+    let language = state.textLanguage
     let stops = kiosk.tourStops
     guard stops.indices.contains(tour.stop) else { return }
     var counter = UIString.tourStop.text(language)

@@ -38,6 +38,7 @@ enum EventLoop {
     defer { terminal.close() }
     log?.write("start")
     var state = start(terminal.size, MonotonicClock.now())
+    state.asciiOnly = !terminal.isUnicode
     terminal.draw(Screen.render(kiosk, state), theme: state.theme)
     while state.isRunning {
       // Sleep until input, or until the next thing is due; with no deadline

@@ -441,6 +441,20 @@ test_lang_c() {
   wait_for "für" || return 1
 }
 
+# No UTF-8 locale at all (IOM_HISTORY_LOCALE names one that does not exist):
+# ASCII frames and transliterations, never blanks or mojibake.
+test_ascii_only() {
+  start_app 80 24 xterm-256color 'LANG=C LC_ALL=C IOM_HISTORY_LOCALE=xx_XX.UTF-8 exec "$@"'
+  wait_for "1 Timeline" || return 1
+  wait_for "+- Timeline ---" || return 1
+  wait_for "today's" || return 1
+  tm send-keys -t "$S" L
+  wait_for "Zeitleiste" || return 1
+  tm send-keys -t "$S" 2 Down
+  wait_for "Schutz fuer" || return 1
+  ! capture | LC_ALL=C grep -q '[^ -~]' || { FAILURE="non-ASCII bytes on an ASCII terminal"; return 1; }
+}
+
 # Pasted text, unknown escape sequences, Alt+key and a terminal's answers do
 # nothing: the paste holds "q3qq" and "y", which would otherwise quit.
 test_stray_input() {
@@ -624,6 +638,7 @@ run_test "TERM=vt100: no colour, reverse video for the selection" test_term_vt10
 run_test "TERM=linux: 8 colours, screen cleared on exit" test_term_linux
 run_test "NO_COLOR=1: no colour escapes" test_no_color
 run_test "LANG=C: typographic characters and umlauts still render" test_lang_c
+run_test "no UTF-8 locale: ASCII frames and transliterations" test_ascii_only
 run_test "paste, unknown sequences, Alt+key and F7 do nothing" test_stray_input
 run_test "200 resizes, then the layout is right" test_resize_burst
 run_test "kiosk: idle shows the attract loop; the first key returns home, swallowed" test_kiosk_attract
