@@ -21,7 +21,7 @@ final class Painter {
     previous = nil
   }
 
-  func draw(_ buffer: Buffer) {
+  func draw(_ buffer: Buffer, cursor: Position?) {
     let width = buffer.size.width
     // Empty cells take the text role's colours too (black in high contrast).
     wbkgdset(window, shim_color_pair(palette.pair(.text)))
@@ -41,6 +41,13 @@ final class Painter {
       }
     }
     previous = buffer
+    if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < width, cursor.y < buffer.size.height {
+      curs_set(1)
+      wmove(window, Int32(cursor.y), Int32(cursor.x))
+      leaveok(window, false)
+    } else {
+      curs_set(0)
+    }
     wnoutrefresh(window)
     doupdate()
   }

@@ -128,9 +128,10 @@ public final class Terminal {
 
   /// Shows `buffer` in `theme`, sending only the cells that changed since
   /// the last frame.
-  public func draw(_ buffer: Buffer, theme: Theme) {
+  /// With `showFocus`, the terminal's cursor stays visible on the focus.
+  public func draw(_ buffer: Buffer, theme: Theme, showFocus: Bool = false) {
     painter.use(theme)
-    painter.draw(buffer)
+    painter.draw(buffer, cursor: showFocus ? buffer.focus : nil)
   }
 
   /// Ends curses and gives the terminal back as it was.

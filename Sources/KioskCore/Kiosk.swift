@@ -79,10 +79,18 @@ public struct Kiosk: Sendable {
   /// When the loop must wake next even without input, or nil to sleep until
   /// a key arrives: no timers run unless something is due.
   public func nextDeadline(_ state: AppState) -> Double? {
-    if let attract = state.attract { return attract.nextStepAt }
-    if let tour = state.tour { return tour.isPaused ? nil : tour.nextStepAt }
-    if settings.isLockedDown, let idle = settings.idleTimeout { return state.lastInputAt + idle }
-    return nil
+    let deadline: Double?
+    if let attract = state.attract {
+      deadline = attract.nextStepAt
+    } else if let tour = state.tour {
+      deadline = tour.isPaused ? nil : tour.nextStepAt
+    } else if settings.isLockedDown, let idle = settings.idleTimeout {
+      deadline = state.lastInputAt + idle
+    } else {
+      deadline = nil
+    }
+    // An infinite step (reduced motion) is no deadline at all.
+    return deadline.flatMap { $0.isFinite ? $0 : nil }
   }
 
   func showStop(_ stop: Int, in state: inout AppState) {

@@ -8,22 +8,27 @@ public struct KioskSettings: Hashable, Sendable {
   /// Seconds without input before everything resets and the attract loop
   /// plays; nil: never (outside kiosk mode).
   public var idleTimeout: Double?
-  /// Seconds each attract slide shows.
+  /// Seconds each attract slide shows; `.infinity`: the slides do not move
+  /// on (reduced motion).
   public var attractStep: Double
   /// The keys an operator types, in order, to be asked whether to quit.
   public var operatorSequence: [Key]
   /// The language a visitor meets, and the idle reset returns to.
   public var startLanguage: Language
-  /// Seconds each stop of the presenter's tour shows.
+  /// Seconds each stop of the presenter's tour shows; `.infinity`: only the
+  /// presenter moves it on.
   public var tourStep: Double
   /// Start (and reset to) the high-contrast theme.
   public var startsHighContrast: Bool
+  /// Keep the terminal's cursor on the focused item, where a braille
+  /// display follows it.
+  public var showsCursor: Bool
 
   public init(
     isLockedDown: Bool = false, idleTimeout: Double? = nil, attractStep: Double = 8,
     operatorSequence: [Key] = KioskSettings.defaultOperatorSequence,
     startLanguage: Language = .english,
-    tourStep: Double = 10, startsHighContrast: Bool = false
+    tourStep: Double = 10, startsHighContrast: Bool = false, showsCursor: Bool = false
   ) {
     self.isLockedDown = isLockedDown
     self.idleTimeout = idleTimeout
@@ -32,6 +37,7 @@ public struct KioskSettings: Hashable, Sendable {
     self.startLanguage = startLanguage
     self.tourStep = tourStep
     self.startsHighContrast = startsHighContrast
+    self.showsCursor = showsCursor
   }
 
   /// Ctrl-X then Ctrl-Q: two control chords in a row, which no visitor types

@@ -28,6 +28,7 @@ enum AttractView {
     let top = max(3, 2 + (bottom - 2 - lines.count) / 2)
     let area = Rect(x: (size.width - width) / 2, y: top, width: width, height: bottom - top - 1)
     buffer.document(lines, in: area)
+    buffer.focus = Position(x: area.x, y: area.y)
 
     invitation(&buffer, state)
   }

@@ -40,6 +40,7 @@ enum BrowseView {
       let isSelected = row.item == selected
       if isSelected {
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected)
+        buffer.focus = Position(x: inner.x + 1, y: y)
       }
       let style: Style =
         isSelected ? .selected : row.item == nil ? Style(.accent, bold: true) : .text

@@ -17,6 +17,16 @@ public struct Cell: Hashable, Sendable {
   public static let blank = Cell()
 }
 
+/// A cell's place on the screen.
+public struct Position: Hashable, Sendable {
+  public var x: Int
+  public var y: Int
+  public init(x: Int, y: Int) {
+    self.x = x
+    self.y = y
+  }
+}
+
 /// A screen's worth of cells: everything a visitor sees is drawn here first,
 /// so tests can read it and the backend can send only what changed.
 public struct Buffer: Hashable, Sendable {
@@ -25,6 +35,9 @@ public struct Buffer: Hashable, Sendable {
   /// Every character written is first mapped to ASCII, one column for one
   /// (texts were already transliterated, with room, before layout).
   public let asciiOnly: Bool
+  /// Where the focus is: the start of the selected item, the reading text,
+  /// the question. A braille display follows the terminal's cursor there.
+  public var focus: Position?
 
   public init(size: Size, asciiOnly: Bool = false) {
     self.asciiOnly = asciiOnly

@@ -12,6 +12,7 @@ enum HelpView {
     let rect = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     buffer.fill(rect)
     buffer.frame(rect, title: UIString.helpTitle.text(language), focused: true)
+    buffer.focus = Position(x: rect.x + 2, y: rect.y + 1)
     let columnWidth = (rect.width - 6) / 2
     let columns: [(Mode, UIString, Int)] = [
       (.browsing, .helpInLists, rect.x + 2),

@@ -35,6 +35,7 @@ enum Prompts {
       width: textWidth + 6, height: lines.count + 4)
     buffer.fill(rect)
     buffer.frame(rect, focused: true)
+    buffer.focus = Position(x: rect.x + 3, y: rect.y + 2)
     for (offset, line) in lines.enumerated() {
       buffer.putTruncated(
         line, x: rect.x + 3, y: rect.y + 2 + offset, width: textWidth, style: style)

@@ -12,6 +12,7 @@ enum ReaderView {
     let lines = kiosk.readerLines(reading, state)
     let text = layout.readerText
     buffer.document(lines, in: text, offset: reading.scroll)
+    buffer.focus = Position(x: text.x, y: text.y)
 
     let total = lines.count
     let visible = min(total, text.height)

@@ -20,6 +20,7 @@ enum TourView {
       "\(tour.isPaused ? "‖" : "▶") \(counter) · \(narration(kiosk.content, stops[tour.stop], language))"
     let row = Rect(x: 0, y: 1, width: state.size.width, height: 1)
     buffer.fill(row)
+    buffer.focus = Position(x: 1, y: 1)
     buffer.putTruncated(
       " " + Sanitizer.clean(line), x: 0, y: 1, width: state.size.width,
       style: Style(.highlight, bold: true))

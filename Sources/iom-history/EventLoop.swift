@@ -39,7 +39,8 @@ enum EventLoop {
     log?.write("start")
     var state = start(terminal.size, MonotonicClock.now())
     state.asciiOnly = !terminal.isUnicode
-    terminal.draw(Screen.render(kiosk, state), theme: state.theme)
+    terminal.draw(
+      Screen.render(kiosk, state), theme: state.theme, showFocus: kiosk.settings.showsCursor)
     while state.isRunning {
       // Sleep until input, or until the next thing is due; with no deadline
       // (no kiosk timers, tour paused) the loop does not wake at all.
@@ -60,7 +61,8 @@ enum EventLoop {
       log.map { EventLogger.record(from: state, to: next, in: $0) }
       if next != state || action.isResize {
         state = next
-        terminal.draw(Screen.render(kiosk, state), theme: state.theme)
+        terminal.draw(
+          Screen.render(kiosk, state), theme: state.theme, showFocus: kiosk.settings.showsCursor)
       }
     }
     log?.write("stop: quit")
@@ -68,7 +70,7 @@ enum EventLoop {
   }
 
   /// The wait until `deadline`, for curses: -1 for none, never negative.
-  private static func milliseconds(until deadline: Double?) -> Int32 {
+  static func milliseconds(until deadline: Double?) -> Int32 {
     guard let deadline else { return -1 }
     let wait = (deadline - MonotonicClock.now()) * 1000
     return Int32(min(max(0, wait.rounded(.up)), Double(Int32.max)))

@@ -23,16 +23,16 @@ struct IOMHistory: ParsableCommand {
   )
 
   @OptionGroup var content: ContentOptions
-  @OptionGroup var language: LanguageOption
+  @OptionGroup var look: LookOptions
   @OptionGroup var kiosk: KioskOptions
 
   /// Without a subcommand: start the kiosk.
   func run() throws {
-    let settings = try kiosk.settings(language)
+    let settings = try kiosk.settings(look)
     let app = Kiosk(content: try content.load(), settings: settings)
     let log = kiosk.log.map(EventLog.init(path:))
-    let outcome = EventLoop.run(app, log: log) { size, now in app.initialState(size: size, at: now)
-    }
+    let loop = look.plain ? PlainLoop.run : EventLoop.run
+    let outcome = loop(app, log) { size, now in app.initialState(size: size, at: now) }
     try outcome.finish()
   }
 }
@@ -42,11 +42,11 @@ struct Dump: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: "Print all content as plain text.")
 
   @OptionGroup var content: ContentOptions
-  @OptionGroup var language: LanguageOption
+  @OptionGroup var look: LookOptions
 
   func run() throws {
     let kiosk = Kiosk(content: try content.load())
-    print(PlainText.render(kiosk, language: language.start))
+    print(PlainText.render(kiosk, language: look.start))
   }
 }
 
@@ -57,21 +57,24 @@ struct Demo: ParsableCommand {
     discussion: "Space pauses and resumes, Left and Right step, q leaves.")
 
   @OptionGroup var content: ContentOptions
-  @OptionGroup var language: LanguageOption
+  @OptionGroup var look: LookOptions
 
-  @Option(name: .long, help: ArgumentHelp("Seconds each stop shows.", valueName: "SECONDS"))
-  var step: Double = 10
+  @Option(
+    name: .long, help: ArgumentHelp("Seconds each stop shows (default 10).", valueName: "SECONDS"))
+  var step: Double?
 
   func validate() throws {
-    guard step > 0 else { throw ValidationError("--step must be more than 0 seconds.") }
+    guard (step ?? 1) > 0 else { throw ValidationError("--step must be more than 0 seconds.") }
   }
 
   func run() throws {
+    // Reduced motion: the presenter moves on, unless a pace was asked for.
     let settings = KioskSettings(
-      startLanguage: language.start, tourStep: step, startsHighContrast: language.startsHighContrast
-    )
+      startLanguage: look.start, tourStep: step ?? (look.reducedMotion ? .infinity : 10),
+      startsHighContrast: look.startsHighContrast, showsCursor: look.showCursor)
     let app = Kiosk(content: try content.load(), settings: settings)
-    let outcome = EventLoop.run(app, log: nil) { size, now in app.tourState(size: size, at: now) }
+    let loop = look.plain ? PlainLoop.run : EventLoop.run
+    let outcome = loop(app, nil) { size, now in app.tourState(size: size, at: now) }
     try outcome.finish()
   }
 }

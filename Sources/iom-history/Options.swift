@@ -25,8 +25,9 @@ struct ContentOptions: ParsableArguments {
   }
 }
 
-/// The language and look a visitor meets first.
-struct LanguageOption: ParsableArguments {
+/// The language and look a visitor meets first, and the accessibility
+/// choices.
+struct LookOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -39,6 +40,20 @@ struct LanguageOption: ParsableArguments {
   var lang: String = "en"
 
   var start: Language { Language(lang) }
+
+  @Flag(name: .long, help: "Keep the terminal's cursor on the focused item (for braille displays).")
+  var showCursor = false
+
+  @Flag(
+    name: .long,
+    help: "No animation or automatic advance, unless asked for with --attract-step or --step.")
+  var reducedMotion = false
+
+  @Flag(
+    name: .long,
+    help:
+      "A linear text stream for screen readers and braille displays: no frames, one item per line.")
+  var plain = false
 
   func validate() throws {
     guard ["en", "de"].contains(lang) else { throw ValidationError("--lang takes en or de.") }
@@ -61,8 +76,9 @@ struct KioskOptions: ParsableArguments {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Kiosk mode: seconds each attract slide shows.", valueName: "SECONDS"))
-  var attractStep: Double = 8
+    help: ArgumentHelp(
+      "Kiosk mode: seconds each attract slide shows (default 8).", valueName: "SECONDS"))
+  var attractStep: Double?
 
   @Option(
     name: .long,
@@ -79,7 +95,7 @@ struct KioskOptions: ParsableArguments {
 
   func validate() throws {
     guard idle > 0 else { throw ValidationError("--idle must be more than 0 seconds.") }
-    guard attractStep > 0 else {
+    guard (attractStep ?? 1) > 0 else {
       throw ValidationError("--attract-step must be more than 0 seconds.")
     }
     guard Key.sequence(named: operatorKey) != nil else {
@@ -89,10 +105,14 @@ struct KioskOptions: ParsableArguments {
     }
   }
 
-  func settings(_ look: LanguageOption) throws -> KioskSettings {
-    KioskSettings(
-      isLockedDown: kiosk, idleTimeout: kiosk ? idle : nil, attractStep: attractStep,
+  func settings(_ look: LookOptions) throws -> KioskSettings {
+    // Reduced motion holds the attract slide still, unless the operator set
+    // its pace explicitly.
+    let step = attractStep ?? (look.reducedMotion ? .infinity : 8)
+    return KioskSettings(
+      isLockedDown: kiosk, idleTimeout: kiosk ? idle : nil, attractStep: step,
       operatorSequence: Key.sequence(named: operatorKey) ?? KioskSettings.defaultOperatorSequence,
-      startLanguage: look.start, startsHighContrast: look.startsHighContrast)
+      startLanguage: look.start, startsHighContrast: look.startsHighContrast,
+      showsCursor: look.showCursor)
   }
 }

@@ -492,6 +492,45 @@ test_resize_burst() {
   hides "EXIT=" || { FAILURE="the app ended during the burst"; return 1; }
 }
 
+# --- Accessibility ---------------------------------------------------------------
+
+test_plain_mode() {
+  start_app 100 30 xterm-256color 'exec "$@" --plain'
+  wait_for "Event 1 of 21: 26 November" || return 1
+  poll pid_known || return 1
+  # A linear stream: no frames, no alternate screen.
+  hides "┌" || { FAILURE="frames in plain mode"; return 1; }
+  [[ $(tm display -p -t "$S" '#{alternate_on}') == 0 ]] || { FAILURE="alternate screen in plain mode"; return 1; }
+  tm send-keys -t "$S" Down
+  wait_for "Event 2 of 21: 5 December 1951. PICMME is founded" || return 1
+  tm send-keys -t "$S" 2
+  wait_for "Area 1 of 8: IOM today" || return 1
+  tm send-keys -t "$S" q
+  wait_for "Quit? (y/n)" || return 1
+  tm send-keys -t "$S" y
+  wait_exit 0
+}
+
+test_show_cursor() {
+  start_app 100 30 xterm-256color 'exec "$@" --show-cursor'
+  wait_ready || return 1
+  # The cursor sits on the selected event: row 4 (under the era heading), column 2.
+  poll cursor_at "1 2 4" || { FAILURE="cursor: $(tm display -p -t "$S" '#{cursor_flag} #{cursor_x} #{cursor_y}')"; return 1; }
+  tm send-keys -t "$S" Down
+  poll cursor_at "1 2 5" || { FAILURE="cursor after Down: $(tm display -p -t "$S" '#{cursor_flag} #{cursor_x} #{cursor_y}')"; return 1; }
+}
+cursor_at() { [[ $(tm display -p -t "$S" '#{cursor_flag} #{cursor_x} #{cursor_y}') == "$1" ]]; }
+
+test_reduced_motion() {
+  start_app 100 30 xterm-256color 'exec "$@" --kiosk --idle 2 --reduced-motion'
+  wait_kiosk_ready || return 1
+  wait_for "Press any key to explore" || return 1
+  local first
+  first=$(capture)
+  sleep 3
+  [[ $(capture) == "$first" ]] || { FAILURE="the attract slide moved despite --reduced-motion"; return 1; }
+}
+
 # --- Kiosk mode and the presenter's tour --------------------------------------
 
 # start_kiosk [OPTIONS...]: the app in kiosk mode with short timers.
@@ -641,6 +680,9 @@ run_test "LANG=C: typographic characters and umlauts still render" test_lang_c
 run_test "no UTF-8 locale: ASCII frames and transliterations" test_ascii_only
 run_test "paste, unknown sequences, Alt+key and F7 do nothing" test_stray_input
 run_test "200 resizes, then the layout is right" test_resize_burst
+run_test "--plain: a linear stream of what changed, no frames" test_plain_mode
+run_test "--show-cursor: the cursor follows the selected item" test_show_cursor
+run_test "--reduced-motion: the attract slide holds still" test_reduced_motion
 run_test "kiosk: idle shows the attract loop; the first key returns home, swallowed" test_kiosk_attract
 run_test "kiosk: q, Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and F10 leave it running" test_kiosk_lockdown
 run_test "kiosk: the operator sequence asks, n stays, y quits; start/stop logged" test_kiosk_operator_exit
