@@ -33,7 +33,7 @@ let package = Package(
     .executableTarget(
       name: "iom-history",
       dependencies: [
-        "HistoryContent", "KioskCore", "TermUI", "CursesBackend",
+        "HistoryContent", "KioskCore", "TermUI", "CursesBackend", "CTerminalGuard", "TextLayout",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
