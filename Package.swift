@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
   ],
   targets: [
     // ncursesw, seen through a tiny shim header (see Sources/CNcurses/shim.h).
@@ -55,7 +56,10 @@ let package = Package(
     ),
     .testTarget(
       name: "TermUITests",
-      dependencies: ["TermUI", "KioskCore", "HistoryContent", "TextLayout"],
+      dependencies: [
+        "TermUI", "KioskCore", "HistoryContent", "TextLayout",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Snapshots"]
     ),
   ],

@@ -35,7 +35,10 @@ enum Prompts {
       width: textWidth + 6, height: lines.count + 4)
     buffer.fill(rect)
     buffer.frame(rect, focused: true)
-    buffer.focus = Position(x: rect.x + 3, y: rect.y + 2)
+    // On a screen too narrow for the box it is clipped; the focus stays on
+    // the screen all the same.
+    buffer.focus = Position(
+      x: min(max(0, rect.x + 3), size.width - 1), y: min(max(0, rect.y + 2), size.height - 1))
     for (offset, line) in lines.enumerated() {
       buffer.putTruncated(
         line, x: rect.x + 3, y: rect.y + 2 + offset, width: textWidth, style: style)
