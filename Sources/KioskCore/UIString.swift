@@ -20,6 +20,17 @@ public enum UIString: String, Sendable, CaseIterable {
   case sources, credit, creditUnknown, gallery, readMore, timeAxis
   case moreThan, over, accordingTo, reading
 
+  /// The text with each "%@" replaced by the next of `values`, in order:
+  /// "Event %@ of %@" → "Event 3 of 21".
+  public func text(_ language: Language, _ values: CustomStringConvertible...) -> String {
+    var text = self.text(language)
+    for value in values {
+      guard let range = text.range(of: "%@") else { break }
+      text.replaceSubrange(range, with: value.description)
+    }
+    return text
+  }
+
   /// The text in `language`; English where a translation is missing.
   public func text(_ language: Language) -> String {
     let table = language == .german ? Self.german : Self.english
@@ -32,7 +43,7 @@ public enum UIString: String, Sendable, CaseIterable {
     .footerSelect: "Select", .footerScroll: "Scroll", .footerOtherItem: "Previous/next",
     .hintOpen: "Open", .hintBack: "Back", .hintNextPane: "Section",
     .hintHelp: "Help", .hintQuit: "Quit", .hintYes: "Yes, quit", .hintNo: "No, stay",
-    .counterEvent: "Event %d of %d", .counterArea: "Area %d of %d", .counterPhoto: "Photo %d of %d",
+    .counterEvent: "Event %@ of %@", .counterArea: "Area %@ of %@", .counterPhoto: "Photo %@ of %@",
     .helpPrevious: "Select the previous item", .helpNext: "Select the next item",
     .helpScrollUp: "Scroll up a line", .helpScrollDown: "Scroll down a line",
     .helpPageUp: "Up a page", .helpPageDown: "Down a page",
@@ -53,7 +64,7 @@ public enum UIString: String, Sendable, CaseIterable {
     .helpPreviousStop: "Previous stop", .helpNextStop: "Next stop", .footerStep: "Step",
     .helpLeaveTour: "Leave the tour", .hintLeaveTour: "Leave",
     .attractInvitation: "Press any key to explore",
-    .tourStop: "Stop %d of %d", .tourPaused: "paused",
+    .tourStop: "Stop %@ of %@", .tourPaused: "paused",
     .tooSmall: "Please enlarge the window to at least 80x24.",
     .tooSmallNow: "It is now %@.",
     .sources: "Sources", .credit: "Photo",
@@ -70,8 +81,8 @@ public enum UIString: String, Sendable, CaseIterable {
     .hintOpen: "Öffnen", .hintBack: "Zurück",
     .hintNextPane: "Bereich",
     .hintHelp: "Hilfe", .hintQuit: "Beenden", .hintYes: "Ja, beenden", .hintNo: "Nein, bleiben",
-    .counterEvent: "Ereignis %d von %d", .counterArea: "Bereich %d von %d",
-    .counterPhoto: "Foto %d von %d",
+    .counterEvent: "Ereignis %@ von %@", .counterArea: "Bereich %@ von %@",
+    .counterPhoto: "Foto %@ von %@",
     .helpPrevious: "Vorigen Eintrag wählen", .helpNext: "Nächsten Eintrag wählen",
     .helpScrollUp: "Eine Zeile nach oben", .helpScrollDown: "Eine Zeile nach unten",
     .helpPageUp: "Eine Seite nach oben", .helpPageDown: "Eine Seite nach unten",
@@ -92,7 +103,7 @@ public enum UIString: String, Sendable, CaseIterable {
     .helpPreviousStop: "Vorige Station", .helpNextStop: "Nächste Station", .footerStep: "Station",
     .helpLeaveTour: "Rundgang verlassen", .hintLeaveTour: "Verlassen",
     .attractInvitation: "Zum Entdecken bitte eine Taste drücken",
-    .tourStop: "Station %d von %d", .tourPaused: "angehalten",
+    .tourStop: "Station %@ von %@", .tourPaused: "angehalten",
     .tooSmall: "Bitte vergrößern Sie das Fenster auf mindestens 80x24.",
     .tooSmallNow: "Derzeit %@.",
     .sources: "Quellen", .credit: "Foto",

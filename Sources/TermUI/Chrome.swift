@@ -42,11 +42,7 @@ enum Chrome {
     case .work: format = .counterArea
     case .exhibition: format = .counterPhoto
     }
-    var text = format.text(language)
-    for number in [index + 1, count] {
-      if let range = text.range(of: "%d") { text.replaceSubrange(range, with: String(number)) }
-    }
-    return text
+    return format.text(language, index + 1, count)
   }
 
   /// What the header says the visitor is looking at.

@@ -14,8 +14,7 @@ enum Prompts {
   /// Shown instead of the layout on a screen smaller than 80x24.
   static func tooSmall(_ buffer: inout Buffer, _ state: AppState) {
     let message = UIString.tooSmall.text(state.textLanguage)
-    let now = UIString.tooSmallNow.text(state.textLanguage)
-      .replacingOccurrences(of: "%@", with: state.size.description)
+    let now = UIString.tooSmallNow.text(state.textLanguage, state.size)
     let width = max(1, state.size.width - 2)
     let lines = Wrap.lines(message, width: width) + [""] + Wrap.lines(now, width: width)
     let top = max(0, (state.size.height - lines.count) / 2)

@@ -9,12 +9,7 @@ enum TourView {
     let language = state.textLanguage
     let stops = kiosk.tourStops
     guard stops.indices.contains(tour.stop) else { return }
-    var counter = UIString.tourStop.text(language)
-    for number in [tour.stop + 1, stops.count] {
-      if let range = counter.range(of: "%d") {
-        counter.replaceSubrange(range, with: String(number))
-      }
-    }
+    var counter = UIString.tourStop.text(language, tour.stop + 1, stops.count)
     if tour.isPaused { counter += " (\(UIString.tourPaused.text(language)))" }
     let line =
       "\(tour.isPaused ? "‖" : "▶") \(counter) · \(narration(kiosk.content, stops[tour.stop], language))"
