@@ -76,7 +76,11 @@ public enum ContentLoader {
         return nil
       }
       do {
-        guard let root = try Yams.compose(yaml: text) else {
+        // The basic resolver: every scalar is text, and the reader parses numbers
+        // and dates itself. The default one runs a set of regular expressions on
+        // every key and value (even to compare keys), which cost most of the
+        // start-up time.
+        guard let root = try Yams.compose(yaml: text, .basic) else {
           reader.problem(at: nil, "", "is empty — see Resources/CONTENT.md for what it holds")
           return nil
         }
