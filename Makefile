@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN := .build/release/iom-history
 
-.PHONY: run build test lint unit e2e deps format clean
+.PHONY: run build test lint unit e2e deps format clean bench
 
 run: build
 	$(BIN)
@@ -26,6 +26,21 @@ unit: deps
 
 e2e: build
 	BIN=$(BIN) bash Tests/e2e/run.sh
+
+# The benchmark: the release binary next to dialog and less in a 100x30
+# pseudo-terminal; a table on stdout, everything in bench-results/bench.json.
+# Not part of `make test`. See bench/README.md.
+bench: build
+	@missing=""; \
+	command -v dialog >/dev/null 2>&1 || missing="$$missing dialog"; \
+	command -v less >/dev/null 2>&1 || missing="$$missing less"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	python3 bench/bench.py --bin $(BIN)
 
 # The Debian packages the build and the tests use (ncursesw headers, tmux),
 # installed only when missing.
