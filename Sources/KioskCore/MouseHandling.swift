@@ -37,12 +37,16 @@ extension Kiosk {
         event.column >= $0.x && event.column < $0.x + $0.width
       }
       if let tab { apply(.showPane(tab.pane), to: &state, at: now) }
-    } else if layout.list.inset(by: 1).contains(column: event.column, row: event.row) {
-      clickList(
-        row: event.row - layout.list.y - 1, double: event.kind == .doubleClick, &state, at: now)
+    } else if let (pane, list) = layout.lists.first(where: {
+      $0.value.inset(by: 1).contains(column: event.column, row: event.row)
+    }) {
+      // Side by side, a click in another pane's list also shows that pane.
+      if pane != state.pane { apply(.showPane(pane), to: &state, at: now) }
+      clickList(row: event.row - list.y - 1, double: event.kind == .doubleClick, &state, at: now)
     } else if layout.detail.contains(column: event.column, row: event.row) {
       apply(.open, to: &state, at: now)
     } else if let axis = layout.axis, axis.contains(column: event.column, row: event.row) {
+      if state.pane != .timeline { apply(.showPane(.timeline), to: &state, at: now) }
       selectNearestEvent(toColumn: event.column, axis: axis, &state)
     }
   }

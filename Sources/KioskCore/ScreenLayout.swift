@@ -6,8 +6,13 @@ public struct ScreenLayout: Hashable, Sendable {
   public var header: Rect
   public var tabs: Rect
   public var footer: Rect
-  /// The framed list of items on the left.
+  /// The framed list of the shown pane's items.
   public var list: Rect
+  /// Every list on screen: only the shown pane's on a narrow screen, all
+  /// three side by side on a wide one.
+  public var lists: [Pane: Rect]
+  /// The three panes' lists stand side by side, above the detail.
+  public var isSideBySide: Bool
   /// The framed detail of the selected item on the right.
   public var detail: Rect
   /// The framed time axis under the list and detail (timeline only).
@@ -23,22 +28,42 @@ public struct ScreenLayout: Hashable, Sendable {
     tabs = Rect(x: 0, y: 1, width: width, height: 1)
     footer = Rect(x: 0, y: height - 1, width: width, height: 1)
     var body = Rect(x: 0, y: 2, width: width, height: height - 3)
-    if pane == .timeline {
-      // The axis grows a little on tall screens: room for era names.
+    isSideBySide = width >= Self.sideBySideWidth
+    if pane == .timeline || isSideBySide {
+      // The axis grows a little on tall screens: room for era names. Side by
+      // side the timeline's list is always in view, and so is its axis.
       let axisHeight = height >= 40 ? 6 : 5
       axis = Rect(x: 0, y: body.maxY - axisHeight, width: width, height: axisHeight)
       body.height -= axisHeight
     } else {
       axis = nil
     }
-    // The list is about a third of the width, within readable bounds.
-    let listWidth = min(max(width / 3, 32), 48)
-    list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
-    detail = Rect(x: listWidth, y: body.y, width: width - listWidth, height: body.height)
+    if isSideBySide {
+      // Three lists across the top, the selected item's text below them.
+      let listsHeight = max(8, body.height * 2 / 5)
+      var lists: [Pane: Rect] = [:]
+      for pane in Pane.allCases {
+        let x = width * pane.rawValue / 3
+        let right = width * (pane.rawValue + 1) / 3
+        lists[pane] = Rect(x: x, y: body.y, width: right - x, height: listsHeight)
+      }
+      self.lists = lists
+      list = lists[pane] ?? body
+      detail = Rect(x: 0, y: body.y + listsHeight, width: width, height: body.height - listsHeight)
+    } else {
+      // The list is about a third of the width, within readable bounds.
+      let listWidth = min(max(width / 3, 32), 48)
+      list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
+      lists = [pane: list]
+      detail = Rect(x: listWidth, y: body.y, width: width - listWidth, height: body.height)
+    }
     // Reading view: a centred column of comfortable measure.
     let textWidth = min(width - 6, Self.readingMeasure)
     readerText = Rect(x: (width - textWidth) / 2, y: 3, width: textWidth, height: height - 5)
   }
+
+  /// From this many columns the three panes' lists stand side by side.
+  public static let sideBySideWidth = 160
 
   /// The longest line of running text, in columns: longer lines are hard
   /// to follow from one to the next.

@@ -3,7 +3,8 @@ import KioskCore
 import TextLayout
 
 /// The three panes: a list on the left, the selected item on the right, and
-/// for the timeline the time axis below.
+/// for the timeline the time axis below. On a wide screen all three lists
+/// stand side by side above the selected item.
 enum BrowseView {
   static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
     let pane = state.pane
@@ -12,17 +13,23 @@ enum BrowseView {
     let language = state.textLanguage
     Chrome.header(&buffer, state, location: Chrome.location(kiosk, pane, selected, language))
     Chrome.tabs(&buffer, state)
-    drawList(&buffer, kiosk, state, layout)
+    for (listPane, rect) in layout.lists {
+      drawList(&buffer, kiosk, state, listPane, in: rect, focused: listPane == pane)
+    }
     drawDetail(&buffer, kiosk, state, layout)
     if let axis = layout.axis {
-      TimeAxisView.draw(&buffer, kiosk.content, selected: selected, in: axis, language: language)
+      TimeAxisView.draw(
+        &buffer, kiosk.content, selected: state.selected(in: .timeline), in: axis,
+        language: language)
     }
   }
 
+  /// One pane's list. The focused one marks its selection in reverse video;
+  /// the others (side by side) only in bold, so the focus is never in doubt.
   private static func drawList(
-    _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout
+    _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ pane: Pane, in rect: Rect,
+    focused: Bool
   ) {
-    let pane = state.pane
     let language = state.textLanguage
     let title: String
     switch pane {
@@ -30,20 +37,23 @@ enum BrowseView {
     case .work: title = pane.name(language)
     case .exhibition: title = kiosk.content.exhibition.title.text(language)
     }
-    buffer.frame(layout.list, title: title, focused: true)
-    let inner = layout.list.inset(by: 1)
+    buffer.frame(rect, title: title, focused: focused)
+    let inner = rect.inset(by: 1)
     let rows = kiosk.lists.rows(pane)
     let selected = state.selected(in: pane)
     let offset = kiosk.lists.offset(selected: selected, in: pane, visible: inner.height)
     for (line, row) in rows[offset..<min(rows.count, offset + inner.height)].enumerated() {
       let y = inner.y + line
       let isSelected = row.item == selected
-      if isSelected {
+      if isSelected && focused {
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected)
         buffer.focus = Position(x: inner.x + 1, y: y)
       }
+      let unfocusedSelection = Style(.highlight, bold: true, underline: true)
       let style: Style =
-        isSelected ? .selected : row.item == nil ? Style(.accent, bold: true) : .text
+        isSelected
+        ? (focused ? .selected : unfocusedSelection)
+        : row.item == nil ? Style(.accent, bold: true) : .text
       let text = Sanitizer.clean(ListText.text(of: row, in: pane, kiosk.content, language))
       buffer.putTruncated(" " + text, x: inner.x, y: y, width: inner.width, style: style)
     }
@@ -54,7 +64,7 @@ enum BrowseView {
     }
     let visibleRows = min(rows.count, inner.height)
     buffer.scrollBar(
-      x: layout.list.maxX - 1, top: inner.y, height: inner.height, offset: offset,
+      x: rect.maxX - 1, top: inner.y, height: inner.height, offset: offset,
       visible: visibleRows, total: rows.count)
   }
 
@@ -83,22 +93,30 @@ enum BrowseView {
       state.pane, selected, of: kiosk.itemCount(state.pane), state.textLanguage)
     buffer.frame(layout.detail, title: counter)
     // One column of padding inside the frame, and lines no longer than a
-    // comfortable reading measure on wide screens.
-    let area = Rect(
-      x: layout.detail.x + 2, y: layout.detail.y + 1,
-      width: min(layout.detail.width - 4, ScreenLayout.readingMeasure),
+    // comfortable reading measure; where two such columns fit, the text
+    // flows on into a second one, as in a newspaper.
+    let inside = Rect(
+      x: layout.detail.x + 2, y: layout.detail.y + 1, width: layout.detail.width - 4,
       height: layout.detail.height - 2)
+    let measure = ScreenLayout.readingMeasure
+    let columns = inside.width >= 2 * measure + 4 ? 2 : 1
     let lines = ItemDocument.lines(
       kiosk.content, pane: state.pane, index: selected, language: state.textLanguage,
-      width: area.width)
-    if lines.count <= area.height {
-      buffer.document(lines, in: area)
-    } else {
+      width: min(inside.width, measure))
+    let room = inside.height * columns
+    let shown = lines.count <= room ? lines : Array(lines.prefix(room - 1))
+    for column in 0..<columns {
+      let x = inside.x + column * (measure + 4)
+      let part = Array(shown.dropFirst(column * inside.height).prefix(inside.height))
+      buffer.document(
+        part, in: Rect(x: x, y: inside.y, width: min(inside.width, measure), height: inside.height))
+    }
+    if shown.count < lines.count {
       // Cut where it stops fitting and say how to read the rest.
-      buffer.document(Array(lines.prefix(area.height - 1)), in: area)
       let more = "… " + UIString.readMore.text(state.textLanguage)
+      let x = inside.x + (columns - 1) * (measure + 4)
       buffer.putTruncated(
-        more, x: area.x, y: area.maxY - 1, width: area.width, style: Style(.accent))
+        more, x: x, y: inside.maxY - 1, width: min(inside.width, measure), style: Style(.accent))
     }
   }
 }

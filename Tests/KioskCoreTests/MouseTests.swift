@@ -32,6 +32,17 @@ import Testing
     #expect(click(5, listTop) == start)
   }
 
+  @Test func sideBySideAClickInAnotherListShowsThatPane() {
+    let wide = Size(width: 160, height: 50)
+    let state = kiosk.initialState(size: wide)
+    let layout = ScreenLayout(size: wide, pane: .timeline)
+    #expect(layout.isSideBySide)
+    let work = layout.lists[.work]!
+    let clicked = kiosk.reduce(
+      state, .mouse(MouseEvent(.click, column: work.x + 4, row: work.y + 3)), at: 0)
+    #expect(clicked == AppState(pane: .work, selection: [.work: 2], size: wide))
+  }
+
   @Test func theDetailOpensTheSelectedItem() {
     let detail = ScreenLayout(size: Fixture.screen, pane: .timeline).detail
     #expect(click(detail.x + 5, detail.y + 3).reading == Reading(pane: .timeline, index: 0))

@@ -52,6 +52,13 @@ import TextLayout
       named: "reading-scrolled-\(size)")
   }
 
+  /// From 160 columns the three lists stand side by side.
+  @Test(arguments: [("timeline", [Key]()), ("work", [.character("2"), .down, .down])])
+  func sideBySide(name: String, keys: [Key]) {
+    Snapshot.assert(
+      screen(keys, size: Size(width: 160, height: 50)).lines, named: "side-by-side-\(name)-160x50")
+  }
+
   @Test(arguments: sizes)
   func help(size: Size) {
     Snapshot.assert(screen([.character("?")], size: size).lines, named: "help-\(size)")
