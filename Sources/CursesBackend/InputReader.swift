@@ -35,9 +35,9 @@ final class InputReader {
   /// could not name: read it to its end and drop it. A bracketed paste
   /// (ESC [ 200 ~ … ESC [ 201 ~) is dropped with everything pasted.
   private func escape() -> TerminalEvent {
-    // Curses has already waited ESCDELAY for the rest; a few ms more covers
-    // a slow link.
-    guard let (_, introducer) = nextCode(waiting: 5) else { return .key(.escape) }
+    // Curses has already waited ESCDELAY (25 ms) for the rest of a sequence
+    // it knows: whatever belongs to this one has arrived by now.
+    guard let (_, introducer) = nextCode(waiting: 0) else { return .key(.escape) }
     switch introducer {
     case 0x5B:  // "[": CSI parameters, then a final byte
       let body = readCSI()
