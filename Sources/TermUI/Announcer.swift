@@ -40,7 +40,8 @@ public enum Announcer {
     guard moved else { return [] }
     var lines: [String] = []
     if let tour = new.tour, old?.tour?.stop != tour.stop || old == nil {
-      lines.append(TourView.narration(kiosk.content, kiosk.tourStops[tour.stop], language))
+      lines.append(
+        Sanitizer.clean(TourView.narration(kiosk.content, kiosk.tourStops[tour.stop], language)))
     }
     if old == nil || old?.pane != new.pane || old?.attract != nil {
       lines.append(new.pane.name(language))

@@ -492,6 +492,21 @@ test_resize_burst() {
   hides "EXIT=" || { FAILURE="the app ended during the burst"; return 1; }
 }
 
+# L switches to German and back, keeping the place.
+test_language_toggle() {
+  start_app 100 30
+  wait_ready || return 1
+  tm send-keys -t "$S" 2 Down Down
+  wait_row 0 "Work areas › Resettlement" || return 1
+  tm send-keys -t "$S" L
+  wait_row 0 "Arbeitsbereiche › Resettlement & Aufnahme" || return 1
+  wait_for "mehr als 6.411" || return 1
+  wait_row 29 "L English" || return 1
+  tm send-keys -t "$S" L
+  wait_row 0 "Work areas › Resettlement" || return 1
+  wait_for "more than 6,411"
+}
+
 # --- Accessibility ---------------------------------------------------------------
 
 test_plain_mode() {
@@ -680,6 +695,7 @@ run_test "LANG=C: typographic characters and umlauts still render" test_lang_c
 run_test "no UTF-8 locale: ASCII frames and transliterations" test_ascii_only
 run_test "paste, unknown sequences, Alt+key and F7 do nothing" test_stray_input
 run_test "200 resizes, then the layout is right" test_resize_burst
+run_test "L: German and back, keeping the place" test_language_toggle
 run_test "--plain: a linear stream of what changed, no frames" test_plain_mode
 run_test "--show-cursor: the cursor follows the selected item" test_show_cursor
 run_test "--reduced-motion: the attract slide holds still" test_reduced_motion
