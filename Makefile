@@ -31,29 +31,28 @@ e2e: build
 # pseudo-terminal; a table on stdout, everything in bench-results/bench.json.
 # Not part of `make test`. See bench/README.md.
 bench: build
-	@missing=""; \
-	command -v dialog >/dev/null 2>&1 || missing="$$missing dialog"; \
-	command -v less >/dev/null 2>&1 || missing="$$missing less"; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-	  $$sudo apt-get update -qq && \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
+	$(call install_missing,$(call missing_command,dialog) $(call missing_command,less))
 	python3 bench/bench.py --bin $(BIN)
 
 # The Debian packages the build and the tests use (ncursesw headers, tmux),
 # installed only when missing.
 deps:
-	@missing=""; \
-	dpkg -s libncurses-dev >/dev/null 2>&1 || missing="$$missing libncurses-dev"; \
-	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
+	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_command,tmux))
+
+# The package named $(1) when it is not installed; the package that brings
+# command $(1) (named alike) when the command is not on the PATH.
+missing_package = $(shell dpkg -s $(1) >/dev/null 2>&1 || echo $(1))
+missing_command = $(shell command -v $(1) >/dev/null 2>&1 || echo $(1))
+
+# Installs the Debian packages $(1), if there are any, through sudo unless root.
+define install_missing
+	@if [ -n "$(strip $(1))" ]; then \
+	  echo "Installing: $(strip $(1))"; \
 	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 	  $$sudo apt-get update -qq && \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
 	fi
+endef
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
