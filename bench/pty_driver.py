@@ -121,7 +121,7 @@ def smaps_by_mapping(pid, top=12):
 class Pty:
     """One program on its own pty."""
 
-    def __init__(self, argv, env, cols, rows, cwd=None):
+    def __init__(self, argv, env, cols, rows):
         self.argv = argv
         self.master, slave = os.openpty()
         set_size(slave, cols, rows)
@@ -140,8 +140,6 @@ class Pty:
             (os.POSIX_SPAWN_DUP2, 0, 1),
             (os.POSIX_SPAWN_DUP2, 0, 2),
         ]
-        if cwd:
-            os.chdir(cwd)  # not used by the benchmark; kept simple
         self.t_spawn = perf()
         self.pid = os.posix_spawn(argv[0], argv, env, file_actions=actions, setsid=True)
         os.close(slave)
