@@ -9,8 +9,14 @@ import TextLayout
 /// copied rather than read aloud.
 enum LongWords {
   /// The first word of `text` wider than `columns`, with its width.
+  ///
+  /// No character is wider than its UTF-8 bytes, so only words with more
+  /// bytes than `columns` are measured: most are never decoded at all, which
+  /// was a third of the start-up time.
   static func first(in text: String, widerThan columns: Int) -> (word: String, width: Int)? {
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+    let separators: Set<UInt8> = [0x20, 0x0A, 0x09]
+    for bytes in text.utf8.split(whereSeparator: separators.contains) where bytes.count > columns {
+      let word = Substring(String(decoding: bytes, as: UTF8.self))
       let width = DisplayWidth.of(word)
       if width > columns, !isWebAddress(word) { return (String(word), width) }
     }
