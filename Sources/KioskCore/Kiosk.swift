@@ -83,7 +83,8 @@ public struct Kiosk: Sendable {
     if let attract = state.attract {
       deadline = attract.nextStepAt
     } else if let tour = state.tour {
-      deadline = tour.isPaused ? nil : tour.nextStepAt
+      // Paused, or on its last stop, the tour has nothing more to do by itself.
+      deadline = tour.isPaused || tour.stop + 1 >= tourStops.count ? nil : tour.nextStepAt
     } else if settings.isLockedDown, let idle = settings.idleTimeout {
       deadline = state.lastInputAt + idle
     } else {

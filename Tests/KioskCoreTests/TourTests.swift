@@ -35,6 +35,8 @@ import Testing
     var state = start
     for step in 1...20 { state = kiosk.reduce(state, .tick, at: Double(step * 5)) }
     #expect(state.tour?.stop == 9)
+    // Nothing is due any more: the loop must sleep, not spin on a past deadline.
+    #expect(kiosk.nextDeadline(state) == nil)
     #expect(state.pane == .exhibition)
     #expect(state.selected(in: .exhibition) == 1)
   }

@@ -638,6 +638,22 @@ test_demo_tour() {
   wait_exit 0
 }
 
+at_last_stop() { capture | grep -Eq 'Stop ([0-9]+) of \1 '; }
+
+# At its last stop the tour sleeps: no CPU while nothing changes.
+test_demo_end_is_idle() {
+  start_app 100 30 xterm-256color 'exec "$@" demo --step 0.05'
+  poll pid_known || return 1
+  # "Stop N of N", however many stops the content has.
+  poll at_last_stop || { FAILURE="the tour never reached its last stop"; return 1; }
+  local pid before after
+  pid=$(app_pid)
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  sleep 1
+  after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  ((after - before <= 1)) || { FAILURE="$((after - before)) CPU ticks in 1 s at the tour's end"; return 1; }
+}
+
 # The deploy files: systemd's own check where systemd-analyze is installed.
 test_deploy_units() {
   local deploy="$ROOT/Resources/deploy" dir="$WORK/units" out
@@ -705,6 +721,7 @@ run_test "kiosk: the operator sequence asks, n stays, y quits; start/stop logged
 run_test "kiosk: SIGTERM quits with the terminal restored, logged" test_kiosk_sigterm
 run_test "kiosk: a crash restores the terminal and is logged" test_kiosk_crash_logged
 run_test "demo --step 1 moves through the stops on its own; Space pauses" test_demo_tour
+run_test "demo: idle once the tour has reached its last stop" test_demo_end_is_idle
 run_test "deploy: systemd units verify, wrapper passes options on" test_deploy_units
 run_test "q asks, n stays, q y quits with 0 and restores the terminal" test_quit
 run_test "? shows the help, Escape closes it" test_help
