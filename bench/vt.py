@@ -257,14 +257,21 @@ class Screen:
             self.grid.insert(top, [" "] * self.cols)
             self.attrs.insert(top, [self.erase_attr] * self.cols)
 
+    # ESC 7 / ESC 8 and CSI s / CSI u: the cursor with its character sets.
+    def _save_cursor(self):
+        self.saved_cursor = (self.x, self.y, list(self.g), self.gl)
+
+    def _restore_cursor(self):
+        self.x, self.y, g, self.gl = self.saved_cursor
+        self.g = list(g)
+        self.wrap_pending = False
+
     def _esc(self, s):
         f = s[-1]
         if f == "7":
-            self.saved_cursor = (self.x, self.y, list(self.g), self.gl)
+            self._save_cursor()
         elif f == "8":
-            self.x, self.y, g, self.gl = self.saved_cursor
-            self.g = list(g)
-            self.wrap_pending = False
+            self._restore_cursor()
         elif f == "D":
             self._index()
         elif f == "E":
@@ -429,11 +436,9 @@ class Screen:
         elif final == "b":
             self._print(self.last_char * min(arg(0), cols * rows))
         elif final == "s":
-            self.saved_cursor = (self.x, self.y, list(self.g), self.gl)
+            self._save_cursor()
         elif final == "u":
-            self.x, self.y, g, self.gl = self.saved_cursor
-            self.g = list(g)
-            self.wrap_pending = False
+            self._restore_cursor()
         # t (window ops), n (reports), c (attributes), g (tabs) ...: ignored
 
     def _sgr(self, params):

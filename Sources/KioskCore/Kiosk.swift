@@ -13,6 +13,7 @@ public struct Kiosk: Sendable {
   public let attractSlides: [ItemRef]
   /// The tour's stops: the milestones, the work areas, the captions.
   public let tourStops: [ItemRef]
+  private let documents = DocumentCache()
 
   public init(
     content: Content, settings: KioskSettings = KioskSettings(), keymap: Keymap = .standard
@@ -62,12 +63,23 @@ public struct Kiosk: Sendable {
     }
   }
 
+  /// An item's text wrapped to `width`, worked out once per item, language
+  /// and width, however often the keys and frames ask for it.
+  public func document(_ pane: Pane, _ index: Int, _ language: Language, width: Int)
+    -> [DocumentLine]
+  {
+    let key = DocumentCache.Key(
+      pane: pane, index: index, language: language.code, asciiOnly: language.asciiOnly, width: width
+    )
+    return documents.lines(for: key) {
+      ItemDocument.lines(content, pane: pane, index: index, language: language, width: width)
+    }
+  }
+
   /// The reading view's text for `reading`, wrapped to the screen's column.
   public func readerLines(_ reading: Reading, _ state: AppState) -> [DocumentLine] {
     let layout = ScreenLayout(size: state.size, pane: reading.pane)
-    return ItemDocument.lines(
-      content, pane: reading.pane, index: reading.index, language: state.textLanguage,
-      width: layout.readerText.width)
+    return document(reading.pane, reading.index, state.textLanguage, width: layout.readerText.width)
   }
 
   /// The furthest the reading view can scroll: the last line at the bottom.

@@ -100,9 +100,8 @@ enum BrowseView {
       height: layout.detail.height - 2)
     let measure = ScreenLayout.readingMeasure
     let columns = inside.width >= 2 * measure + 4 ? 2 : 1
-    let lines = ItemDocument.lines(
-      kiosk.content, pane: state.pane, index: selected, language: state.textLanguage,
-      width: min(inside.width, measure))
+    let lines = kiosk.document(
+      state.pane, selected, state.textLanguage, width: min(inside.width, measure))
     let room = inside.height * columns
     let shown = lines.count <= room ? lines : Array(lines.prefix(room - 1))
     for column in 0..<columns {
