@@ -34,10 +34,10 @@ bench: build
 	$(call install_missing,$(call missing_command,dialog) $(call missing_command,less))
 	python3 bench/bench.py --bin $(BIN)
 
-# The Debian packages the build and the tests use (ncursesw headers, tmux),
-# installed only when missing.
+# The Debian packages the build and the tests use (ncursesw and libyaml
+# headers, tmux), installed only when missing.
 deps:
-	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_command,tmux))
+	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_command,tmux))
 
 # The package named $(1) when it is not installed; the package that brings
 # command $(1) (named alike) when the command is not on the PATH.

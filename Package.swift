@@ -8,13 +8,14 @@ let package = Package(
     .executable(name: "iom-history", targets: ["iom-history"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1")
   ],
   targets: [
     // ncursesw, seen through a tiny shim header (see Sources/CNcurses/shim.h).
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    // libyaml (Debian's libyaml-dev), linked statically: the kiosk needs no
+    // YAML library installed.
+    .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
     // Async-signal-safe terminal restoration for signals and crashes.
     .target(name: "CTerminalGuard"),
     // Display width, wrapping and sanitising of text: no dependencies at all.
@@ -22,7 +23,8 @@ let package = Package(
     // The content model and its YAML loading; knows nothing of terminals.
     .target(
       name: "HistoryContent",
-      dependencies: ["TextLayout", .product(name: "Yams", package: "Yams")],
+      dependencies: ["TextLayout", "CYAML"],
+      linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])],
       plugins: ["EmbedContentPlugin"]
     ),
     // AppState, Action, reduce, the keymap: pure.
@@ -35,7 +37,6 @@ let package = Package(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "KioskCore", "TermUI", "CursesBackend", "CTerminalGuard", "TextLayout",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Build-time tool and plugin that compile Resources/*.yaml into the binary.

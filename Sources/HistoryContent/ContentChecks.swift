@@ -13,13 +13,13 @@ enum ContentChecks {
     var problems: [ContentProblem] = []
     for reader in readers {
       for (id, node, field) in reader.ids {
-        let line = node.mark?.line ?? 1
+        let line = node.mark.line
         let list = field.prefix { $0 != "[" }
         let key = "\(reader.file)/\(list)/\(id)"
         if let first = firstLine[key] {
           problems.append(
             ContentProblem(
-              file: reader.file, line: line, column: node.mark?.column ?? 1, field: field,
+              file: reader.file, line: line, column: node.mark.column, field: field,
               message:
                 "the id `\(id)` is already used on line \(first) — give this item an id of its own"
             ))
@@ -43,7 +43,7 @@ enum ContentChecks {
         let names = missing.map { "`\($0.code)`" }.joined(separator: ", ")
         problems.append(
           ContentProblem(
-            file: reader.file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+            file: reader.file, line: node.mark.line, column: node.mark.column,
             field: field,
             message:
               "the text in \(names) is missing — add it: every text is needed in every language the content uses"

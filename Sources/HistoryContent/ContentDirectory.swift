@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reads the content files out of a folder. A file that cannot be content
 /// (missing, not a plain file, too large, not UTF-8) is refused here, before
@@ -8,10 +8,7 @@ enum ContentDirectory {
   /// problem, named by its path, for each one that could not.
   static func read(_ directory: String) -> (texts: [String: String], problems: [ContentProblem]) {
     let names = ContentLoader.fileNames.joined(separator: ", ")
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
+    guard let kind = FileKind.of(directory), kind == .directory else {
       return (
         [:], [fileProblem(directory, "is not a directory — give the folder that holds \(names)")]
       )
@@ -19,7 +16,7 @@ enum ContentDirectory {
     var texts: [String: String] = [:]
     var problems: [ContentProblem] = []
     for name in ContentLoader.fileNames {
-      let path = (directory as NSString).appendingPathComponent(name)
+      let path = FilePath.join(directory, name)
       switch readFile(path) {
       case .success(let text): texts[name] = text
       case .failure(let problem): problems.append(problem)
@@ -29,34 +26,27 @@ enum ContentDirectory {
   }
 
   private static func readFile(_ path: String) -> Result<String, ContentProblem> {
-    let resolved = (path as NSString).resolvingSymlinksInPath
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else {
+    guard let kind = FileKind.of(path) else {
+      if FileKind.isLink(path) {
+        return .failure(
+          fileProblem(path, "is a link to a file that does not exist — copy the file itself here"))
+      }
       let names = ContentLoader.fileNames.joined(separator: ", ")
       return .failure(fileProblem(path, "is missing — a content directory holds \(names)"))
     }
-    let type = attributes[.type] as? FileAttributeType
-    // A link still a link once resolved points nowhere.
-    if type == .typeSymbolicLink {
-      return .failure(
-        fileProblem(path, "is a link to a file that does not exist — copy the file itself here"))
-    }
-    guard type == .typeRegular else {
+    guard case .regular(let size) = kind else {
       return .failure(fileProblem(path, "is not a plain file — put the YAML file itself here"))
     }
     let limit = DisplayLimits.maximumFileBytes
-    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     if size > limit { return .failure(fileProblem(path, FileSize.tooLarge(size))) }
     // Read one byte past the limit, so a file that grew since it was
     // measured is still refused rather than read whole.
-    guard let handle = FileHandle(forReadingAtPath: resolved),
-      let data = try? handle.read(upToCount: limit + 1)
-    else {
+    guard let bytes = readBytes(path, upTo: limit + 1) else {
       return .failure(
         fileProblem(path, "cannot be read — check that the file's permissions let you read it"))
     }
-    try? handle.close()
-    if data.count > limit { return .failure(fileProblem(path, FileSize.tooLarge(data.count))) }
-    switch UTF8Text.decode(data) {
+    if bytes.count > limit { return .failure(fileProblem(path, FileSize.tooLarge(bytes.count))) }
+    switch UTF8Text.decode(bytes) {
     case .success(let text):
       return .success(text)
     case .failure(let invalid):
@@ -65,6 +55,26 @@ enum ContentDirectory {
           file: path, line: invalid.line, column: invalid.column, field: "",
           message: UTF8Text.message(invalid)))
     }
+  }
+
+  /// At most `count` bytes of the file, or nil when it cannot be opened or read.
+  private static func readBytes(_ path: String, upTo count: Int) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while bytes.count < count {
+      let wanted = min(chunk.count, count - bytes.count)
+      let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if got == 0 { break }
+      bytes += chunk[..<got]
+    }
+    return bytes
   }
 
   private static func fileProblem(_ path: String, _ message: String) -> ContentProblem {

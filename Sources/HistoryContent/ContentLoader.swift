@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Turns the three YAML files into `Content`, or into every problem found.
 ///
 /// `validate` finds everything, errors and warnings; `load` and `builtIn`
@@ -44,7 +41,7 @@ public enum ContentLoader {
     // Name the files by their path, as the curator knows them.
     let located = report.problems.map { problem in
       var problem = problem
-      problem.file = (directory as NSString).appendingPathComponent(problem.file)
+      problem.file = FilePath.join(directory, problem.file)
       return problem
     }
     return ContentReport(content: report.content, problems: sorted(unreadable + located))
@@ -62,7 +59,7 @@ public enum ContentLoader {
   {
     var problems: [ContentProblem] = []
     var readers: [NodeReader] = []
-    func parse(_ name: String) -> (Node, NodeReader)? {
+    func parse(_ name: String) -> (YAMLNode, NodeReader)? {
       let reader = NodeReader(file: name)
       readers.append(reader)
       guard let text = files[name] else {
@@ -75,22 +72,16 @@ public enum ContentLoader {
         problems.append(tooLarge(name, bytes: text.utf8.count))
         return nil
       }
-      do {
-        // The basic resolver: every scalar is text, and the reader parses numbers
-        // and dates itself. The default one runs a set of regular expressions on
-        // every key and value (even to compare keys), which cost most of the
-        // start-up time.
-        guard let root = try Yams.compose(yaml: text, .basic) else {
+      do throws(YAMLError) {
+        guard let root = try YAMLComposer.compose(text) else {
           reader.problem(at: nil, "", "is empty — see Resources/CONTENT.md for what it holds")
           return nil
         }
         return (root, reader)
-      } catch let error as YamlError {
-        problems.append(YAMLSyntax.problem(error, file: name, text: text))
       } catch {
-        reader.problem(at: nil, "", "cannot be read as YAML — save it as plain UTF-8 text")
+        problems.append(YAMLSyntax.problem(error, file: name, text: text))
+        return nil
       }
-      return nil
     }
 
     let timeline = parse(TimelineFile.name).map { TimelineFile.read($0.0, $0.1) }
@@ -128,7 +119,7 @@ public enum ContentLoader {
   /// problems at the same place keep the order they were found in.
   private static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
     func fileRank(_ path: String) -> Int {
-      fileNames.firstIndex(of: (path as NSString).lastPathComponent) ?? -1
+      fileNames.firstIndex(of: FilePath.lastComponent(path)) ?? -1
     }
     return problems.enumerated().sorted { a, b in
       let left = (fileRank(a.element.file), a.element.line, a.element.column, a.offset)

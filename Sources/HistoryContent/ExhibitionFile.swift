@@ -1,10 +1,8 @@
-import Yams
-
 /// Reads `exhibition.yaml`: the photo exhibition and its captions.
 enum ExhibitionFile {
   static let name = "exhibition.yaml"
 
-  static func read(_ root: Node, _ reader: NodeReader) -> (Exhibition?, [Caption]) {
+  static func read(_ root: YAMLNode, _ reader: NodeReader) -> (Exhibition?, [Caption]) {
     guard let map = reader.mapping(root, "", allowed: ["exhibition", "captions"]) else {
       return (nil, [])
     }
@@ -20,12 +18,12 @@ enum ExhibitionFile {
     return (exhibition, captions)
   }
 
-  private static func readExhibition(_ node: Node, _ path: String, _ reader: NodeReader)
+  private static func readExhibition(_ node: YAMLNode, _ path: String, _ reader: NodeReader)
     -> Exhibition?
   {
     let fields = ["title", "place", "year", "intro", "gallery", "sources"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
-    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let title = field("title").flatMap { reader.text($0, "\(path).title") }
     let place = field("place").flatMap { reader.text($0, "\(path).place") }
     let year = field("year").flatMap { reader.int($0, "\(path).year", range: 1900...2100) }
@@ -39,10 +37,12 @@ enum ExhibitionFile {
       title: title, place: place, year: year, intro: intro, gallery: gallery, sources: sources)
   }
 
-  private static func readCaption(_ node: Node, _ path: String, _ reader: NodeReader) -> Caption? {
+  private static func readCaption(_ node: YAMLNode, _ path: String, _ reader: NodeReader)
+    -> Caption?
+  {
     let fields = ["id", "label", "title", "year", "place", "caption", "credit", "sources"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
-    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, "\(path).id") }
     let label = field("label").flatMap { reader.label($0, "\(path).label") }
     let title = field("title").flatMap { reader.text($0, "\(path).title") }

@@ -1,10 +1,9 @@
 import TextLayout
-import Yams
 
 /// Texts in every language, list labels, and sources.
 extension NodeReader {
   /// A text per language: `{en: "...", de: "..."}`.
-  func text(_ node: Node, _ field: String) -> LocalizedText? {
+  func text(_ node: YAMLNode, _ field: String) -> LocalizedText? {
     guard let mapping = node.mapping, !mapping.isEmpty else {
       problem(
         at: node, field,
@@ -35,7 +34,7 @@ extension NodeReader {
 
   /// A list entry's text: as `text`, with a warning for every translation
   /// the list at 80x24 will cut.
-  func label(_ node: Node, _ field: String) -> LocalizedText? {
+  func label(_ node: YAMLNode, _ field: String) -> LocalizedText? {
     guard let label = text(node, field), let mapping = node.mapping else { return nil }
     let limit = DisplayLimits.listLabelColumns
     for (key, value) in mapping {
@@ -53,7 +52,7 @@ extension NodeReader {
     return label
   }
 
-  func sources(_ node: Node, _ field: String) -> [Source] {
+  func sources(_ node: YAMLNode, _ field: String) -> [Source] {
     let items = sequence(node, field)
     if items.isEmpty && node.sequence != nil {
       problem(

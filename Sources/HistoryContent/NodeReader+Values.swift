@@ -1,10 +1,8 @@
-import Yams
-
 /// Single values: text, numbers, dates, ids, tags and web addresses.
 extension NodeReader {
   /// A single value as trimmed text. Refused when it is a list or fields,
   /// when it is empty, or when it holds a character a terminal would act on.
-  func string(_ node: Node, _ field: String) -> String? {
+  func string(_ node: YAMLNode, _ field: String) -> String? {
     guard case .scalar(let scalar) = node else {
       problem(
         at: node, field,
@@ -26,7 +24,7 @@ extension NodeReader {
 
   /// Text a visitor reads: as `string`, and with no word too wide for the
   /// narrowest text column.
-  func displayedString(_ node: Node, _ field: String) -> String? {
+  func displayedString(_ node: YAMLNode, _ field: String) -> String? {
     guard let text = string(node, field) else { return nil }
     let limit = DisplayLimits.narrowestTextColumns
     if let long = LongWords.first(in: text, widerThan: limit) {
@@ -35,7 +33,7 @@ extension NodeReader {
     return text
   }
 
-  func int(_ node: Node, _ field: String, range: ClosedRange<Int>) -> Int? {
+  func int(_ node: YAMLNode, _ field: String, range: ClosedRange<Int>) -> Int? {
     guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
       problem(
         at: node, field,
@@ -52,7 +50,7 @@ extension NodeReader {
     return value
   }
 
-  func date(_ node: Node, _ field: String) -> HistoricalDate? {
+  func date(_ node: YAMLNode, _ field: String) -> HistoricalDate? {
     guard case .scalar(let scalar) = node else {
       problem(at: node, field, "expected a date, found \(Self.found(node)) — \(Self.dateHint)")
       return nil
@@ -75,7 +73,7 @@ extension NodeReader {
   private static let dateHint = "write it in quotes, e.g. \"1954\", \"1952-10\" or \"1954-11-30\""
 
   /// A stable id: a slug, recorded for the check that ids are unique.
-  func id(_ node: Node, _ field: String) -> String? {
+  func id(_ node: YAMLNode, _ field: String) -> String? {
     guard let id = string(node, field) else { return nil }
     guard Self.isSlug(id) else {
       problem(
@@ -88,7 +86,7 @@ extension NodeReader {
   }
 
   /// A confidence tag from FACTS.md.
-  func tag(_ node: Node, _ field: String) -> String? {
+  func tag(_ node: YAMLNode, _ field: String) -> String? {
     guard let tag = string(node, field) else { return nil }
     guard Self.tags.contains(tag) else {
       problem(
@@ -99,7 +97,7 @@ extension NodeReader {
   }
 
   /// A web address a visitor can type into a browser.
-  func webAddress(_ node: Node, _ field: String) -> String? {
+  func webAddress(_ node: YAMLNode, _ field: String) -> String? {
     guard let address = string(node, field) else { return nil }
     guard WebAddress.isValid(address) else {
       problem(

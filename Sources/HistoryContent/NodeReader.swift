@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed fields out of a composed YAML tree, recording every problem
 /// with its line and column instead of stopping at the first.
 ///
@@ -13,25 +11,25 @@ final class NodeReader {
   /// Every text read, with where it stands and the languages it is written
   /// in, so that the loader can check afterwards that each one exists in
   /// every language the content uses.
-  var texts: [(field: String, node: Node, languages: Set<Language>)] = []
+  var texts: [(field: String, node: YAMLNode, languages: Set<Language>)] = []
 
   /// Every id read, with where it stands, for the uniqueness check.
-  var ids: [(id: String, node: Node, field: String)] = []
+  var ids: [(id: String, node: YAMLNode, field: String)] = []
 
   init(file: String) { self.file = file }
 
   /// Records an error at `node`'s place (the whole file when there is none).
-  func problem(at node: Node?, _ field: String, _ message: String) {
+  func problem(at node: YAMLNode?, _ field: String, _ message: String) {
     record(at: node, field, message, .error)
   }
 
   /// Records something allowed but probably unintended.
-  func warning(at node: Node?, _ field: String, _ message: String) {
+  func warning(at node: YAMLNode?, _ field: String, _ message: String) {
     record(at: node, field, message, .warning)
   }
 
   private func record(
-    at node: Node?, _ field: String, _ message: String, _ severity: ContentSeverity
+    at node: YAMLNode?, _ field: String, _ message: String, _ severity: ContentSeverity
   ) {
     let mark = node?.mark
     problems.append(
@@ -42,7 +40,7 @@ final class NodeReader {
 
   /// `node` as a mapping whose keys are all in `allowed`; unknown keys are
   /// reported with the nearest allowed name as a hint.
-  func mapping(_ node: Node, _ field: String, allowed: [String]) -> Node.Mapping? {
+  func mapping(_ node: YAMLNode, _ field: String, allowed: [String]) -> YAMLMapping? {
     guard let mapping = node.mapping else {
       problem(
         at: node, field,
@@ -73,7 +71,9 @@ final class NodeReader {
     return "remove it, or use one of: " + allowed.joined(separator: ", ")
   }
 
-  func required(_ map: Node.Mapping, _ key: String, _ field: String, in parent: Node) -> Node? {
+  func required(_ map: YAMLMapping, _ key: String, _ field: String, in parent: YAMLNode)
+    -> YAMLNode?
+  {
     if let value = map[key] { return value }
     let place = field.isEmpty ? "at the top of the file" : "to this item"
     problem(
@@ -81,22 +81,21 @@ final class NodeReader {
     return nil
   }
 
-  func sequence(_ node: Node, _ field: String) -> [Node] {
+  func sequence(_ node: YAMLNode, _ field: String) -> [YAMLNode] {
     guard let sequence = node.sequence else {
       problem(
         at: node, field,
         "expected a list, found \(Self.found(node)) — start each entry on its own line with `- `")
       return []
     }
-    return Array(sequence)
+    return sequence.items
   }
 
   /// What a node holds, in a curator's words: "a list", "`6,411`".
-  static func found(_ node: Node) -> String {
+  static func found(_ node: YAMLNode) -> String {
     switch node {
     case .mapping: return "fields (name: value)"
     case .sequence: return "a list"
-    case .alias: return "an alias"
     case .scalar(let scalar):
       let text = scalar.string.trimmingWhitespace
       return text.isEmpty ? "nothing" : Quoted.value(text)

@@ -1,13 +1,12 @@
-import Yams
-
 /// Reads `timeline.yaml`: the eras and the events, oldest first.
 enum TimelineFile {
   static let name = "timeline.yaml"
 
   /// An item read, with the node it was read from, for checks that span items.
-  private typealias Read<Item> = (item: Item, node: Node, path: String)
+  private typealias Read<Item> = (item: Item, node: YAMLNode, path: String)
 
-  static func read(_ root: Node, _ reader: NodeReader) -> (eras: [Era], events: [TimelineEvent]) {
+  static func read(_ root: YAMLNode, _ reader: NodeReader) -> (eras: [Era], events: [TimelineEvent])
+  {
     guard let map = reader.mapping(root, "", allowed: ["eras", "events"]) else { return ([], []) }
     let eras: [Read<Era>] =
       reader.required(map, "eras", "", in: root).map { node in
@@ -34,7 +33,7 @@ enum TimelineFile {
   /// broken items included, so one mistake is not reported again as a
   /// missing era or an era without events.
   private static func checkOrderAndEras(
-    eras: [Read<Era>], events: [Read<TimelineEvent>], root: Node, _ reader: NodeReader
+    eras: [Read<Era>], events: [Read<TimelineEvent>], root: YAMLNode, _ reader: NodeReader
   ) {
     let eraIDs = writtenValues(of: "id", in: root.mapping?["eras"])
     for (index, (event, node, path)) in events.enumerated() {
@@ -62,13 +61,13 @@ enum TimelineFile {
   }
 
   /// The field `key` of every item in `list`, as written.
-  private static func writtenValues(of key: String, in list: Node?) -> [String] {
-    (list?.sequence.map(Array.init) ?? []).compactMap {
+  private static func writtenValues(of key: String, in list: YAMLNode?) -> [String] {
+    (list?.sequence?.items ?? []).compactMap {
       $0.mapping?[key]?.scalar?.string.trimmingWhitespace
     }
   }
 
-  private static func readEra(_ node: Node, _ path: String, _ reader: NodeReader) -> Era? {
+  private static func readEra(_ node: YAMLNode, _ path: String, _ reader: NodeReader) -> Era? {
     guard let map = reader.mapping(node, path, allowed: ["id", "from", "to", "name"]) else {
       return nil
     }
@@ -89,12 +88,12 @@ enum TimelineFile {
     return Era(id: id, from: from, to: to, name: name)
   }
 
-  private static func readEvent(_ node: Node, _ path: String, _ reader: NodeReader)
+  private static func readEvent(_ node: YAMLNode, _ path: String, _ reader: NodeReader)
     -> TimelineEvent?
   {
     let fields = ["id", "date", "until", "era", "label", "title", "story", "sources"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
-    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, "\(path).id") }
     let date = field("date").flatMap { reader.date($0, "\(path).date") }
     let until = map["until"].flatMap { reader.date($0, "\(path).until") }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decodes a content file as UTF-8, or says where the first byte that is not
 /// UTF-8 stands, so that a curator can find the character an editor saved in
 /// another encoding (typically an "ä" in Latin-1).
@@ -10,11 +8,10 @@ enum UTF8Text {
     var byte: UInt8
   }
 
-  static func decode(_ data: Data) -> Result<String, InvalidByte> {
-    // Foundation's decoder is the fast path; the byte-by-byte search for
-    // the place only runs for a file that is not UTF-8.
-    if let text = String(data: data, encoding: .utf8) { return .success(text) }
-    let bytes = [UInt8](data)
+  static func decode(_ bytes: [UInt8]) -> Result<String, InvalidByte> {
+    // The standard library's validation is the fast path; the byte-by-byte
+    // search for the place only runs for a file that is not UTF-8.
+    if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
     guard let offset = firstInvalidOffset(bytes) else {
       return .success(String(decoding: bytes, as: UTF8.self))
     }

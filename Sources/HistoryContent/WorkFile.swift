@@ -1,10 +1,8 @@
-import Yams
-
 /// Reads `work.yaml`: the areas of IOM's work with their key figures.
 enum WorkFile {
   static let name = "work.yaml"
 
-  static func read(_ root: Node, _ reader: NodeReader) -> [WorkArea] {
+  static func read(_ root: YAMLNode, _ reader: NodeReader) -> [WorkArea] {
     guard let map = reader.mapping(root, "", allowed: ["areas"]),
       let list = reader.required(map, "areas", "", in: root)
     else { return [] }
@@ -13,10 +11,11 @@ enum WorkFile {
     }
   }
 
-  private static func readArea(_ node: Node, _ path: String, _ reader: NodeReader) -> WorkArea? {
+  private static func readArea(_ node: YAMLNode, _ path: String, _ reader: NodeReader) -> WorkArea?
+  {
     let fields = ["id", "label", "title", "text", "figures", "sources"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
-    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, "\(path).id") }
     let label = field("label").flatMap { reader.label($0, "\(path).label") }
     let title = field("title").flatMap { reader.text($0, "\(path).title") }
@@ -33,10 +32,12 @@ enum WorkFile {
       id: id, label: label, title: title, text: text, figures: figures, sources: sources)
   }
 
-  private static func readFigure(_ node: Node, _ path: String, _ reader: NodeReader) -> KeyFigure? {
+  private static func readFigure(_ node: YAMLNode, _ path: String, _ reader: NodeReader)
+    -> KeyFigure?
+  {
     let fields = ["value", "qualifier", "counts", "period", "account", "tag"]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
-    func field(_ key: String) -> Node? { reader.required(map, key, path, in: node) }
+    func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let value = field("value").flatMap {
       reader.int($0, "\(path).value", range: 0...Int(Int32.max))
     }

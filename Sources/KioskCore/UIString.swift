@@ -25,7 +25,7 @@ public enum UIString: String, Sendable, CaseIterable {
   public func text(_ language: Language, _ values: CustomStringConvertible...) -> String {
     var text = self.text(language)
     for value in values {
-      guard let range = text.range(of: "%@") else { break }
+      guard let range = text.firstRange(of: "%@") else { break }
       text.replaceSubrange(range, with: value.description)
     }
     return text

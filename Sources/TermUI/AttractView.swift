@@ -68,7 +68,7 @@ enum AttractView {
   }
 
   static func firstParagraph(_ text: String) -> String {
-    text.components(separatedBy: "\n\n").first ?? text
+    text.firstRange(of: "\n\n").map { String(text[..<$0.lowerBound]) } ?? text
   }
 
   /// "Press any key to explore", in the start language and the other one.

@@ -1,6 +1,5 @@
-import ArgumentParser
 import CursesBackend
-import Foundation
+import Glibc
 import KioskCore
 import TermUI
 
@@ -11,11 +10,11 @@ enum Outcome {
 
   /// Ends the process the way the signal would have, now that the terminal
   /// is restored, so a service manager sees what happened.
-  func finish() throws {
+  func finish() {
     guard case .signal(let signal) = self else { return }
-    Foundation.signal(signal, SIG_DFL)
+    Glibc.signal(signal, SIG_DFL)
     raise(signal)
-    throw ExitCode(128 + signal)
+    exit(128 + signal)
   }
 }
 
@@ -27,7 +26,7 @@ enum EventLoop {
   static func run(
     _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
-    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+    let noColor = getenv("NO_COLOR") != nil
     let startTheme: Theme = kiosk.settings.startsHighContrast ? .highContrast : .standard
     guard
       let terminal = Terminal(theme: startTheme, noColor: noColor, logDescriptor: log?.descriptor)

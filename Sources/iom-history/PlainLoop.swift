@@ -1,5 +1,5 @@
 import CTerminalGuard
-import Foundation
+import Glibc
 import KioskCore
 import TermUI
 import TextLayout
@@ -69,7 +69,7 @@ enum PlainLoop {
     let width =
       ioctl(1, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col > 0 ? Int(window.ws_col) : 80
     let wrapped = lines.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: width) }
-    FileHandle.standardOutput.write(Data((wrapped.joined(separator: "\n") + "\n\n").utf8))
+    Output.standardOutput(wrapped.joined(separator: "\n") + "\n\n")
   }
 
   /// The terminal's size, never smaller than the full layout's minimum: in

@@ -1,33 +1,37 @@
-import ArgumentParser
-import Foundation
+import Glibc
 import HistoryContent
 
 /// Checks content the way the kiosk reads it, for curators: every problem,
 /// not just the first, and warnings for what is allowed but probably
 /// unintended.
-struct Validate: ParsableCommand {
-  static let configuration = CommandConfiguration(
+struct Validate {
+  static let command = CommandSpec(
+    name: "validate",
     abstract: "Check a content directory and list every problem.",
     discussion: """
       Prints each problem as file:line:column: field: what is wrong — how to \
       fix it, then a summary. Warnings are marked "warning:" and do not fail \
       the check. Exit status 0 when there is no error, 65 when there is one.
-      """
-  )
+      """,
+    options: [],
+    argument: (
+      "DIR",
+      "The folder with timeline.yaml, work.yaml and exhibition.yaml (default: the built-in content)."
+    ))
 
-  @Argument(
-    help: ArgumentHelp(
-      "The folder with timeline.yaml, work.yaml and exhibition.yaml (default: the built-in content).",
-      valueName: "DIR"))
-  var directory: String?
+  let directory: String?
 
-  func run() throws {
+  init(_ arguments: ParsedArguments) {
+    directory = arguments.argument
+  }
+
+  func run() throws(ExitStatus) {
     let report =
       directory.map(ContentLoader.validate(directory:)) ?? ContentLoader.validateBuiltIn()
     for problem in report.problems { print(problem) }
     print(Self.summary(report, of: directory ?? "the built-in content"))
     // EX_DATAERR, as when the kiosk refuses content at start.
-    if !report.errors.isEmpty { throw ExitCode(65) }
+    if !report.errors.isEmpty { throw ExitStatus(code: 65) }
   }
 
   /// "2 errors, 1 warning in DIR" or "content OK: 21 events, … (1 warning)".

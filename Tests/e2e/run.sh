@@ -251,6 +251,35 @@ test_bad_content() {
   wait_scrollback "unknown field"
 }
 
+# The command line: help and version exit 0; a mistake names itself, shows
+# the usage and exits 64 (EX_USAGE), without touching the terminal.
+test_command_line() {
+  local out status=0
+  out=$(timeout 10 "$BIN" --help 2>&1) || status=$?
+  expect_eq "exit status of --help" 0 "$status" || return 1
+  grep -qF -- "--operator-key <KEYS>" <<<"$out" || { FAILURE="no options in help: $out"; return 1; }
+  grep -qF "validate" <<<"$out" || { FAILURE="no subcommands in help: $out"; return 1; }
+  out=$(timeout 10 "$BIN" help validate 2>&1) || { FAILURE="help validate failed: $out"; return 1; }
+  grep -qF "USAGE: iom-history validate [<DIR>]" <<<"$out" || { FAILURE="validate help: $out"; return 1; }
+  out=$(timeout 10 "$BIN" --version 2>&1) || { FAILURE="--version failed: $out"; return 1; }
+  [[ $out =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { FAILURE="--version printed: $out"; return 1; }
+  status=0
+  out=$(timeout 10 "$BIN" --idle 0 2>&1 </dev/null) || status=$?
+  expect_eq "exit status of --idle 0" 64 "$status" || return 1
+  grep -qF "Error: --idle must be more than 0 seconds." <<<"$out" || { FAILURE="--idle 0 said: $out"; return 1; }
+  status=0
+  out=$(timeout 10 "$BIN" dump --colour 2>&1 </dev/null) || status=$?
+  expect_eq "exit status of an unknown option" 64 "$status" || return 1
+  grep -qF "Error: unknown option '--colour'." <<<"$out" || { FAILURE="unknown option said: $out"; return 1; }
+  grep -qF "Usage: iom-history dump [<options>]" <<<"$out" || { FAILURE="no usage in: $out"; return 1; }
+  status=0
+  out=$(timeout 10 "$BIN" --lang=fr 2>&1 </dev/null) || status=$?
+  expect_eq "exit status of --lang=fr" 64 "$status" || return 1
+  grep -qF "Error: --lang takes en or de, not 'fr'." <<<"$out" || { FAILURE="--lang=fr said: $out"; return 1; }
+  out=$(timeout 10 "$BIN" dump --lang=de 2>&1 </dev/null) || { FAILURE="dump --lang=de: $out"; return 1; }
+  grep -qF "Zeitleiste" <<<"$out" || { FAILURE="dump --lang=de is not German: ${out:0:200}"; return 1; }
+}
+
 # The release binary copied alone into an empty folder still has its content.
 test_binary_alone() {
   local lone="$WORK/lone"
@@ -702,6 +731,7 @@ run_test "a crash (SIGSEGV) restores the terminal" test_sigsegv
 run_test "the app ends when its terminal goes away" test_terminal_vanishes
 run_test "broken content: file, line and hint, exit 65" test_bad_content
 run_test "the binary alone in an empty folder has all its content" test_binary_alone
+run_test "command line: help, version, and mistakes named with exit 64" test_command_line
 run_test "mouse: a click on the second tab (SGR, xterm-256color)" test_mouse_sgr
 run_test "mouse: a click on the second tab (X10, screen-256color)" test_mouse_x10
 run_test "TERM=vt100: no colour, reverse video for the selection" test_term_vt100

@@ -1,0 +1,164 @@
+import CYAML
+
+/// Why a file is not YAML, in libyaml's words and at libyaml's place.
+enum YAMLError: Error, Equatable {
+  /// The scanner, the parser or the composer stopped at `mark`.
+  case syntax(problem: String, context: String?, mark: YAMLMark)
+  /// A character YAML does not allow, `offset` bytes into the file.
+  case reader(problem: String, offset: Int)
+  /// The same field name twice in one mapping (sorted names, first place).
+  case duplicateKeys([String], mark: YAMLMark)
+  /// Lists or mappings nested deeper than any content file needs.
+  case tooDeep(mark: YAMLMark)
+  /// More than one document (a second `---`).
+  case secondDocument(mark: YAMLMark)
+}
+
+/// Composes a YAML text into a `YAMLNode` tree with libyaml's event parser.
+///
+/// Every scalar stays text: no type is guessed from how a value looks, so a
+/// year written without quotes is still "1954" and the readers decide what
+/// it means. Aliases are replaced by the node their anchor names.
+enum YAMLComposer {
+  /// Deeper than any content file; a guard against a hostile file that
+  /// would otherwise exhaust the stack.
+  static let maximumDepth = 64
+
+  /// The single document in `text`, or nil when there is none (an empty
+  /// file, or comments only).
+  static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
+    var text = text
+    let result: Result<YAMLNode?, YAMLError> = text.withUTF8 { bytes in
+      let events = EventStream(bytes)
+      return Result { () throws(YAMLError) in try events.singleDocument() }
+    }
+    return try result.get()
+  }
+}
+
+/// libyaml's parser, one event at a time, and the tree built from them.
+private final class EventStream {
+  private var parser = yaml_parser_t()
+  private var anchors: [String: YAMLNode] = [:]
+
+  /// What the composer needs of an event, copied out so that libyaml's
+  /// event can be freed at once.
+  struct Event {
+    var type: yaml_event_type_t
+    var mark: YAMLMark
+    var value = ""
+    var anchor: String?
+  }
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    yaml_parser_initialize(&parser)
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+    yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+  }
+
+  deinit { yaml_parser_delete(&parser) }
+
+  func singleDocument() throws(YAMLError) -> YAMLNode? {
+    _ = try next()  // stream start
+    let start = try next()
+    if start.type == YAML_STREAM_END_EVENT { return nil }
+    let root = try node(from: try next(), depth: 0)
+    _ = try next()  // document end
+    let after = try next()
+    guard after.type == YAML_STREAM_END_EVENT else {
+      throw .secondDocument(mark: after.mark)
+    }
+    return root
+  }
+
+  private func node(from event: Event, depth: Int) throws(YAMLError) -> YAMLNode {
+    guard depth < YAMLComposer.maximumDepth else { throw .tooDeep(mark: event.mark) }
+    let node: YAMLNode
+    switch event.type {
+    case YAML_ALIAS_EVENT:
+      guard let anchor = event.anchor, let target = anchors[anchor] else {
+        throw .syntax(problem: "found undefined alias", context: nil, mark: event.mark)
+      }
+      return target
+    case YAML_SEQUENCE_START_EVENT:
+      var items: [YAMLNode] = []
+      var next = try self.next()
+      while next.type != YAML_SEQUENCE_END_EVENT {
+        items.append(try self.node(from: next, depth: depth + 1))
+        next = try self.next()
+      }
+      node = .sequence(YAMLSequence(items: items, mark: event.mark))
+    case YAML_MAPPING_START_EVENT:
+      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+      var next = try self.next()
+      while next.type != YAML_MAPPING_END_EVENT {
+        let key = try self.node(from: next, depth: depth + 1)
+        let value = try self.node(from: try self.next(), depth: depth + 1)
+        pairs.append((key, value))
+        next = try self.next()
+      }
+      try Self.checkDuplicates(pairs)
+      node = .mapping(YAMLMapping(pairs: pairs, mark: event.mark))
+    default:
+      node = .scalar(YAMLScalar(string: event.value, mark: event.mark))
+    }
+    if let anchor = event.anchor { anchors[anchor] = node }
+    return node
+  }
+
+  /// A field written twice is refused: which of the two was meant is the
+  /// curator's decision, not the parser's.
+  private static func checkDuplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)])
+    throws(YAMLError)
+  {
+    var first: [String: YAMLMark] = [:]
+    var repeated: Set<String> = []
+    for (key, _) in pairs {
+      guard let scalar = key.scalar else { continue }
+      if first[scalar.string] == nil {
+        first[scalar.string] = scalar.mark
+      } else {
+        repeated.insert(scalar.string)
+      }
+    }
+    guard let name = repeated.min(), let mark = first[name] else { return }
+    throw .duplicateKeys(repeated.sorted(), mark: mark)
+  }
+
+  private func next() throws(YAMLError) -> Event {
+    var event = yaml_event_t()
+    guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
+    defer { yaml_event_delete(&event) }
+    var copied = Event(type: event.type, mark: Self.mark(event.start_mark))
+    switch event.type {
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      copied.value = String(
+        decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)),
+        as: UTF8.self)
+      copied.anchor = scalar.anchor.map { String(cString: $0) }
+    case YAML_ALIAS_EVENT:
+      copied.anchor = event.data.alias.anchor.map { String(cString: $0) }
+    case YAML_SEQUENCE_START_EVENT:
+      copied.anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
+    case YAML_MAPPING_START_EVENT:
+      copied.anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
+    default:
+      break
+    }
+    return copied
+  }
+
+  private func error() -> YAMLError {
+    let problem = parser.problem.map { String(cString: $0) } ?? "cannot be parsed"
+    if parser.error == YAML_READER_ERROR {
+      return .reader(problem: problem, offset: parser.problem_offset)
+    }
+    let context = parser.context.map { String(cString: $0) }
+    return .syntax(problem: problem, context: context, mark: Self.mark(parser.problem_mark))
+  }
+
+  private static func mark(_ mark: yaml_mark_t) -> YAMLMark {
+    YAMLMark(line: mark.line + 1, column: mark.column + 1)
+  }
+}

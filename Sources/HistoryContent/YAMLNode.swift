@@ -1,0 +1,65 @@
+/// Where a node starts in its file: line and column from 1, the column
+/// counted in Unicode scalars, as libyaml counts it.
+struct YAMLMark: Equatable, Sendable {
+  var line: Int
+  var column: Int
+}
+
+/// A composed YAML document: every value is text (the readers parse numbers
+/// and dates themselves), and every node keeps its place in the file, so
+/// that each problem can be reported at its line and column.
+indirect enum YAMLNode: Sendable {
+  case scalar(YAMLScalar)
+  case mapping(YAMLMapping)
+  case sequence(YAMLSequence)
+
+  var mark: YAMLMark {
+    switch self {
+    case .scalar(let scalar): scalar.mark
+    case .mapping(let mapping): mapping.mark
+    case .sequence(let sequence): sequence.mark
+    }
+  }
+
+  var scalar: YAMLScalar? {
+    if case .scalar(let scalar) = self { return scalar }
+    return nil
+  }
+
+  var mapping: YAMLMapping? {
+    if case .mapping(let mapping) = self { return mapping }
+    return nil
+  }
+
+  var sequence: YAMLSequence? {
+    if case .sequence(let sequence) = self { return sequence }
+    return nil
+  }
+}
+
+struct YAMLScalar: Sendable {
+  var string: String
+  var mark: YAMLMark
+}
+
+/// Fields in the order they are written. Content mappings have a handful of
+/// keys, so a lookup walks them rather than paying for a hash table.
+struct YAMLMapping: Sequence, Sendable {
+  var pairs: [(key: YAMLNode, value: YAMLNode)]
+  var mark: YAMLMark
+
+  var isEmpty: Bool { pairs.isEmpty }
+
+  subscript(key: String) -> YAMLNode? {
+    pairs.first { $0.key.scalar?.string == key }?.value
+  }
+
+  func makeIterator() -> IndexingIterator<[(key: YAMLNode, value: YAMLNode)]> {
+    pairs.makeIterator()
+  }
+}
+
+struct YAMLSequence: Sendable {
+  var items: [YAMLNode]
+  var mark: YAMLMark
+}
