@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN := .build/release/iom-history
 
-.PHONY: run build test lint unit e2e deps format clean bench
+.PHONY: run build test lint unit e2e deps format clean bench link-order
 
 run: build
 	$(BIN)
@@ -33,6 +33,14 @@ e2e: build
 bench: build
 	$(call install_missing,$(call missing_command,dialog) $(call missing_command,less))
 	python3 bench/bench.py --bin $(BIN)
+
+# Records which functions a visitor's session runs (bench/link-order.txt), for
+# the release link to keep them together; then relinks with the new list.
+link-order: build
+	$(call install_missing,$(call missing_command,valgrind) $(call missing_command,tmux))
+	python3 bench/link_order.py $(BIN)
+	rm -f $(BIN)  # SwiftPM does not see the list as an input of the link
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 # The Debian packages the build and the tests use (ncursesw and libyaml
 # headers, tmux), installed only when missing.

@@ -1,6 +1,31 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Release builds put every function in a section of its own, so that the
+// linker can lay out the code the kiosk runs in one place (see `linkOrder`).
+let functionSections: [SwiftSetting] = [
+  .unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
+]
+
+// The release binary is linked by lld (it ships with the toolchain):
+// - packed relative relocations (RELR): less to read and apply at every start;
+// - unused sections dropped;
+// - the functions listed in bench/link-order.txt (the ones a visitor's
+//   session runs, recorded by `make link-order`) placed first, together, so
+//   that the pages the kiosk touches are few: less memory and fewer page
+//   faults at start. A stale list costs only locality, never correctness.
+// bench/README.md has the measurements.
+let linkOrder = Context.packageDirectory + "/bench/link-order.txt"
+let releaseLinking: [LinkerSetting] = [
+  .unsafeFlags(
+    [
+      "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+      "-Xlinker", "--gc-sections",
+      "-Xlinker", "--symbol-ordering-file=\(linkOrder)",
+      "-Xlinker", "--no-warn-symbol-ordering",
+    ], .when(configuration: .release))
+]
+
 let package = Package(
   name: "iom-history",
   platforms: [.macOS(.v13)],
@@ -17,30 +42,44 @@ let package = Package(
     // YAML library installed.
     .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
     // Async-signal-safe terminal restoration for signals and crashes.
-    .target(name: "CTerminalGuard"),
+    .target(
+      name: "CTerminalGuard",
+      cSettings: [.unsafeFlags(["-ffunction-sections"], .when(configuration: .release))]),
     // Display width, wrapping and sanitising of text: no dependencies at all.
-    .target(name: "TextLayout"),
+    .target(name: "TextLayout", swiftSettings: functionSections),
     // The content model and its YAML loading; knows nothing of terminals.
     .target(
       name: "HistoryContent",
       dependencies: ["TextLayout", "CYAML"],
-      linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])],
-      plugins: ["EmbedContentPlugin"]
+      swiftSettings: functionSections,
+      linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])]
     ),
+    // The content of Resources/*.yaml, checked and compiled in at build time.
+    .target(
+      name: "BuiltInContent", dependencies: ["HistoryContent"], swiftSettings: functionSections,
+      plugins: ["EmbedContentPlugin"]),
     // AppState, Action, reduce, the keymap: pure.
-    .target(name: "KioskCore", dependencies: ["HistoryContent", "TextLayout"]),
+    .target(
+      name: "KioskCore", dependencies: ["HistoryContent", "TextLayout"],
+      swiftSettings: functionSections),
     // Cells, buffers, widgets and the screens: pure.
-    .target(name: "TermUI", dependencies: ["KioskCore", "TextLayout"]),
+    .target(
+      name: "TermUI", dependencies: ["KioskCore", "TextLayout"], swiftSettings: functionSections),
     // The only module that talks to curses.
-    .target(name: "CursesBackend", dependencies: ["CNcurses", "CTerminalGuard", "TermUI"]),
+    .target(
+      name: "CursesBackend", dependencies: ["CNcurses", "CTerminalGuard", "TermUI"],
+      swiftSettings: functionSections),
     .executableTarget(
       name: "iom-history",
       dependencies: [
-        "HistoryContent", "KioskCore", "TermUI", "CursesBackend", "CTerminalGuard", "TextLayout",
-      ]
+        "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "CursesBackend",
+        "CTerminalGuard", "TextLayout",
+      ],
+      swiftSettings: functionSections,
+      linkerSettings: releaseLinking
     ),
     // Build-time tool and plugin that compile Resources/*.yaml into the binary.
-    .executableTarget(name: "embed-content"),
+    .executableTarget(name: "embed-content", dependencies: ["HistoryContent"]),
     .plugin(
       name: "EmbedContentPlugin",
       capability: .buildTool(),
@@ -49,7 +88,7 @@ let package = Package(
     ),
     .testTarget(
       name: "HistoryContentTests",
-      dependencies: ["HistoryContent"]
+      dependencies: ["HistoryContent", "BuiltInContent"]
     ),
     .testTarget(
       name: "KioskCoreTests",
@@ -58,7 +97,7 @@ let package = Package(
     .testTarget(
       name: "TermUITests",
       dependencies: [
-        "TermUI", "KioskCore", "HistoryContent", "TextLayout",
+        "TermUI", "KioskCore", "HistoryContent", "BuiltInContent", "TextLayout",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's `Resources/*.yaml` into the `HistoryContent` module,
+/// Compiles the package's `Resources/*.yaml` into the `BuiltInContent` module,
 /// re-running whenever one of them changes.
 @main
 struct EmbedContentPlugin: BuildToolPlugin {

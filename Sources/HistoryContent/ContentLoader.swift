@@ -1,16 +1,12 @@
 /// Turns the three YAML files into `Content`, or into every problem found.
 ///
-/// `validate` finds everything, errors and warnings; `load` and `builtIn`
-/// are the all-or-nothing form the kiosk starts with. Both run the same
-/// checks, so the kiosk and `iom-history validate` say the same things.
+/// `validate` finds everything, errors and warnings; `load` is the
+/// all-or-nothing form the kiosk starts with. Both run the same checks, so
+/// the kiosk, `iom-history validate` and the build (which checks the
+/// built-in content, see `BuiltInContent`) say the same things.
 public enum ContentLoader {
   /// The files a content directory must hold, in the order they are read.
   public static let fileNames = [TimelineFile.name, WorkFile.name, ExhibitionFile.name]
-
-  /// The content compiled into the binary from `Resources/*.yaml`.
-  public static func builtIn() throws(ContentErrors) -> Content {
-    try validateBuiltIn().requireContent()
-  }
 
   /// Loads `timeline.yaml`, `work.yaml` and `exhibition.yaml` from `directory`.
   /// All or nothing: one broken file refuses the whole directory.
@@ -21,11 +17,6 @@ public enum ContentLoader {
   /// Loads content from file texts keyed by file name.
   public static func load(files: [String: String]) throws(ContentErrors) -> Content {
     try validate(files: files).requireContent()
-  }
-
-  /// Checks the content compiled into the binary.
-  public static func validateBuiltIn() -> ContentReport {
-    validate(files: EmbeddedContent.files)
   }
 
   /// Checks the content files in `directory`; problems are named by path.

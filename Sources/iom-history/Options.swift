@@ -1,3 +1,4 @@
+import BuiltInContent
 import Glibc
 import HistoryContent
 import KioskCore
@@ -15,11 +16,12 @@ struct ContentOptions {
   }
 
   /// The content, or a clear message and exit status 65 (EX_DATAERR) before
-  /// the terminal is touched.
+  /// the terminal is touched. The built-in content was checked when the
+  /// binary was built.
   func load() throws(ExitStatus) -> Content {
+    guard let directory else { return BuiltInContent.content }
     do {
-      if let directory { return try ContentLoader.load(directory: directory) }
-      return try ContentLoader.builtIn()
+      return try ContentLoader.load(directory: directory)
     } catch {
       Output.standardError("iom-history: the content cannot be used:\n\(error)\n")
       throw ExitStatus(code: 65)

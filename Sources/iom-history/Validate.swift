@@ -1,3 +1,4 @@
+import BuiltInContent
 import Glibc
 import HistoryContent
 
@@ -27,7 +28,7 @@ struct Validate {
 
   func run() throws(ExitStatus) {
     let report =
-      directory.map(ContentLoader.validate(directory:)) ?? ContentLoader.validateBuiltIn()
+      directory.map(ContentLoader.validate(directory:)) ?? BuiltInContent.validate()
     for problem in report.problems { print(problem) }
     print(Self.summary(report, of: directory ?? "the built-in content"))
     // EX_DATAERR, as when the kiosk refuses content at start.

@@ -1,3 +1,4 @@
+import BuiltInContent
 import HistoryContent
 import Testing
 
@@ -5,7 +6,14 @@ import Testing
 @Suite struct BuiltInContentTests {
   let content: Content
 
-  init() throws { content = try ContentLoader.builtIn() }
+  init() { content = BuiltInContent.content }
+
+  /// The values compiled in at build time are exactly what the loader makes
+  /// of the YAML files, both the copies in the binary and those in Resources/.
+  @Test func theCompiledContentIsTheLoadedContent() throws {
+    #expect(try ContentLoader.load(files: BuiltInContent.files) == content)
+    #expect(try ContentLoader.load(directory: ContentFixtures.resourcesDirectory) == content)
+  }
 
   @Test func everyPaneHasItems() {
     #expect(content.eras.count >= 3)

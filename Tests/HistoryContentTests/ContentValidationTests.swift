@@ -1,3 +1,4 @@
+import BuiltInContent
 import Foundation
 import HistoryContent
 import Testing
@@ -23,7 +24,7 @@ import Testing
       report.problems.map(\.description) == [
         "exhibition.yaml:113:5: warning: captions[3].credit: no credit line: allowed — the kiosk names the online gallery instead; add the exact credit line if it is known"
       ])
-    #expect(ContentLoader.validateBuiltIn().problems == report.problems)
+    #expect(BuiltInContent.validate().problems == report.problems)
   }
 
   @Test func warningsDoNotRefuseTheContent() throws {

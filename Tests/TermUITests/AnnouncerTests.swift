@@ -1,3 +1,4 @@
+import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
@@ -5,7 +6,7 @@ import Testing
 
 /// The plain mode's lines: what changed, the focused item first.
 @Suite struct AnnouncerTests {
-  static let kiosk = Kiosk(content: try! ContentLoader.builtIn())
+  static let kiosk = Kiosk(content: BuiltInContent.content)
   let kiosk = AnnouncerTests.kiosk
   let start = AnnouncerTests.kiosk.initialState(size: Size(width: 80, height: 24))
 

@@ -1,3 +1,4 @@
+import BuiltInContent
 import HistoryContent
 import KioskCore
 import PropertyBased
@@ -14,7 +15,7 @@ import TextLayout
 /// When a check fails, PropertyBased shrinks the session to a short one and
 /// reports it with the seed that reproduces it (`.fixedSeed(...)`).
 @Suite struct InvariantPropertyTests {
-  static let builtIn = try! ContentLoader.builtIn()
+  static let builtIn = BuiltInContent.content
 
   /// A visitor with the shipped content and the normal settings.
   @Test func visitorSessions() async {

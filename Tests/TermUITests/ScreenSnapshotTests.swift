@@ -1,3 +1,4 @@
+import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
@@ -7,7 +8,7 @@ import TextLayout
 /// Every screen a visitor can reach, at the smallest supported size and a
 /// larger one, rendered from the shipped content.
 @Suite struct ScreenSnapshotTests {
-  static let kiosk = Kiosk(content: try! ContentLoader.builtIn())
+  static let kiosk = Kiosk(content: BuiltInContent.content)
   static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
   /// The screen after pressing `keys` from the start.

@@ -1,3 +1,4 @@
+import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
@@ -7,7 +8,7 @@ import Testing
 /// as runs of cells with the colours and emphasis the backend will send, so
 /// a change of theme shows up in review like any other change.
 @Suite struct ThemeSnapshotTests {
-  static let kiosk = Kiosk(content: try! ContentLoader.builtIn())
+  static let kiosk = Kiosk(content: BuiltInContent.content)
   static let size = Size(width: 80, height: 24)
 
   func screen(_ keys: [Key], asciiOnly: Bool = false) -> Buffer {
