@@ -13,7 +13,9 @@ import TextLayout
 enum ForbiddenCharacters {
   /// What the first forbidden character in `text` is, in words, or nil.
   static func first(in text: String) -> String? {
-    guard Sanitizer.needsCleaning(text) else { return nil }
+    // The byte scan clears nearly every text; only one that holds a
+    // forbidden character is decoded to say which.
+    guard Sanitizer.containsForbidden(text, allowingLineBreaksAndTabs: true) else { return nil }
     let scalars = Array(text.unicodeScalars)
     guard let index = scalars.firstIndex(where: isForbiddenHere) else { return nil }
     return describe(scalars[index...])

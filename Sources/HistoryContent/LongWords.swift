@@ -14,13 +14,33 @@ enum LongWords {
   /// bytes than `columns` are measured: most are never decoded at all, which
   /// was a third of the start-up time.
   static func first(in text: String, widerThan columns: Int) -> (word: String, width: Int)? {
-    let separators: Set<UInt8> = [0x20, 0x0A, 0x09]
-    for bytes in text.utf8.split(whereSeparator: separators.contains) where bytes.count > columns {
-      let word = Substring(String(decoding: bytes, as: UTF8.self))
+    var text = text
+    let candidates = text.withUTF8 { runs(in: $0, longerThan: columns) }
+    for run in candidates {
+      let word = text.utf8Slice(run)
       let width = DisplayWidth.of(word)
       if width > columns, !isWebAddress(word) { return (String(word), width) }
     }
     return nil
+  }
+
+  /// Where the words with more than `count` bytes stand. Words are the runs
+  /// between spaces, line feeds and tabs, where the kiosk's wrapping can
+  /// break a line.
+  private static func runs(in bytes: UnsafeBufferPointer<UInt8>, longerThan count: Int)
+    -> [Range<Int>]
+  {
+    var runs: [Range<Int>] = []
+    var start = 0
+    for index in 0...bytes.count {
+      guard
+        index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A
+          || bytes[index] == 0x09
+      else { continue }
+      if index - start > count { runs.append(start..<index) }
+      start = index + 1
+    }
+    return runs
   }
 
   /// The message for a word too wide for the narrowest column.

@@ -24,7 +24,7 @@ extension NodeReader {
       // broken text is reported once, not again as a missing translation.
       languages.insert(Language(code))
       if let text = displayedString(value, "\(field).\(code)") {
-        translations[Language(code)] = Self.reflow(text)
+        translations[Language(code)] = Reflow.joiningLines(text)
       }
     }
     if !languages.isEmpty { texts.append((field, node, languages)) }
@@ -71,26 +71,9 @@ extension NodeReader {
     }
   }
 
-  /// Curators wrap long texts over several lines; only an empty line starts
-  /// a new paragraph. Lines within a paragraph are joined with a space, and
-  /// paragraphs are separated by one empty line.
-  static func reflow(_ text: String) -> String {
-    var paragraphs: [String] = []
-    var current: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = String(line).trimmingWhitespace
-      if trimmed.isEmpty {
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        current = []
-      } else {
-        current.append(trimmed)
-      }
-    }
-    if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-    return paragraphs.joined(separator: "\n\n")
-  }
-
+  /// Two lowercase ASCII letters. Counted in bytes: a `Character` that is
+  /// ASCII is one byte (CR LF aside, which is not a letter).
   static func isLanguageCode(_ code: String) -> Bool {
-    code.count == 2 && code.allSatisfy { $0.isASCII && $0.isLowercase }
+    code.utf8.count == 2 && code.utf8.allSatisfy { (0x61...0x7A).contains($0) }
   }
 }

@@ -113,10 +113,11 @@ extension NodeReader {
 
   static let slugPattern = "lowercase letters, digits and hyphens"
 
+  /// Checked in bytes: every allowed character is one ASCII byte, and any
+  /// other byte, ASCII or not, makes the id invalid.
   static func isSlug(_ id: String) -> Bool {
-    !id.isEmpty && id.first != "-" && id.last != "-"
-      && id.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-      }
+    let bytes = id.utf8
+    return !bytes.isEmpty && bytes.first != 0x2D && bytes.last != 0x2D
+      && bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
   }
 }

@@ -106,12 +106,3 @@ final class NodeReader {
     field.isEmpty ? key : "\(field).\(key)"
   }
 }
-
-extension String {
-  var trimmingWhitespace: String {
-    var s = Substring(self)
-    while let c = s.first, c.isWhitespace { s = s.dropFirst() }
-    while let c = s.last, c.isWhitespace { s = s.dropLast() }
-    return String(s)
-  }
-}

@@ -34,7 +34,36 @@ public enum Sanitizer {
 
   /// True when `clean` would change anything; the common case is a no.
   public static func needsCleaning(_ text: String) -> Bool {
-    text.unicodeScalars.contains { isForbidden($0.value) }
+    containsForbidden(text, allowingLineBreaksAndTabs: false)
+  }
+
+  /// True when `text` holds a scalar `isForbidden` refuses, line feeds and
+  /// tabs left out when `allowingLineBreaksAndTabs` is set.
+  ///
+  /// Looks at UTF-8 bytes, not scalars: every forbidden scalar either is an
+  /// ASCII control or starts with the byte C2 (C1 controls) or E2 (the bidi
+  /// controls), so the scalars of nearly every text are never decoded.
+  public static func containsForbidden(_ text: String, allowingLineBreaksAndTabs: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x7F {
+          if !(allowingLineBreaksAndTabs && (byte == 0x0A || byte == 0x09)) { return true }
+        } else if byte == 0xC2 {
+          // U+0080–U+00BF: C2 and one continuation byte (valid UTF-8).
+          if isForbidden(0x80 | UInt32(bytes[index + 1] & 0x3F)) { return true }
+        } else if byte == 0xE2 {
+          // U+2000–U+2FFF: E2 and two continuation bytes.
+          let value =
+            0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+          if isForbidden(value) { return true }
+        }
+        index += 1
+      }
+      return false
+    }
   }
 
   /// Controls and bidi overrides: never drawn.

@@ -1,0 +1,130 @@
+import Testing
+import TextLayout
+
+@testable import HistoryContent
+
+/// The text checks work on UTF-8 bytes for speed, and must decide exactly
+/// as the `Character`-by-`Character` versions they replaced. Each is run
+/// against that version, kept here as the reference, on many texts built
+/// from the awkward parts: every kind of whitespace, combining marks on
+/// spaces, CR LF, controls, bidi controls and wide characters.
+@Suite struct TextScanTests {
+  /// Parts that sit badly with byte-level scanning, and plain ones.
+  static let parts: [String] = [
+    " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}",
+    "\u{1680}", "\u{2003}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
+    "\u{301}", "\u{600}", "\u{200D}", "\u{FE0F}", "\u{200B}", "\u{1B}[", "\u{1B}]8;", "\u{9B}",
+    "\u{90}", "\u{7F}", "\u{0}", "\u{7}", "\u{200E}", "\u{202E}", "\u{2066}", "\u{2010}",
+    "\u{20AC}", "\u{AD}", "\u{C2}", "a", "z", "A", "é", "ü", "ß", "日本", "😀", "🇩🇪", "-",
+    "0", "9", "(", "https://", "http://", "de", "en", "Hochwasserschutzmauerbauprojekt",
+    "Wort", "x y", "e\u{301}", " \u{301}",
+  ]
+
+  /// A fixed sequence, so that a failure can be replayed.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state >> 11 ^ state
+    }
+  }
+
+  static func texts(count: Int = 20_000, seed: UInt64 = 1954) -> [String] {
+    var generator = Generator(state: seed)
+    return (0..<count).map { _ in
+      let length = Int.random(in: 0...24, using: &generator)
+      return (0..<length).map { _ in parts.randomElement(using: &generator)! }.joined()
+    }
+  }
+
+  // The reference versions, as they were.
+
+  static func referenceTrim(_ text: String) -> String {
+    var s = Substring(text)
+    while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+    while let c = s.last, c.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+
+  static func referenceReflow(_ text: String) -> String {
+    var paragraphs: [String] = []
+    var current: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = referenceTrim(String(line))
+      if trimmed.isEmpty {
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        current = []
+      } else {
+        current.append(trimmed)
+      }
+    }
+    if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  static func referenceLongWord(_ text: String, widerThan columns: Int) -> String? {
+    let separators: Set<UInt8> = [0x20, 0x0A, 0x09]
+    for bytes in text.utf8.split(whereSeparator: separators.contains) where bytes.count > columns {
+      let word = Substring(String(decoding: bytes, as: UTF8.self))
+      let width = DisplayWidth.of(word)
+      let start = word.drop { !$0.isLetter }
+      let isWebAddress = start.hasPrefix("https://") || start.hasPrefix("http://")
+      if width > columns, !isWebAddress { return "\(word) \(width)" }
+    }
+    return nil
+  }
+
+  static func referenceForbidden(_ text: String) -> Bool {
+    text.unicodeScalars.contains {
+      $0 != "\n" && $0 != "\t" && Sanitizer.isForbidden($0.value)
+    }
+  }
+
+  @Test func trimmingMatchesCharacters() {
+    for text in Self.texts() {
+      #expect(
+        text.trimmingWhitespace == Self.referenceTrim(text), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test func reflowMatchesCharacters() {
+    for text in Self.texts() {
+      #expect(
+        Reflow.joiningLines(text) == Self.referenceReflow(text),
+        "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test func longWordsMatchCharacters() {
+    for text in Self.texts() {
+      for columns in [4, 12, 44] {
+        let found = LongWords.first(in: text, widerThan: columns).map { "\($0.word) \($0.width)" }
+        #expect(
+          found == Self.referenceLongWord(text, widerThan: columns),
+          "\(text.unicodeScalars.map(\.value))")
+      }
+    }
+  }
+
+  @Test func forbiddenCharactersMatchScalars() {
+    for text in Self.texts() {
+      let found = ForbiddenCharacters.first(in: text) != nil
+      #expect(found == Self.referenceForbidden(text), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test func languageCodesAndIDsMatchCharacters() {
+    for text in Self.texts(count: 5_000) + [
+      "de", "en", "dé", "d\u{301}", "DE", "d", "deu", "a-1", "-a", "a-",
+    ] {
+      let code = text.count == 2 && text.allSatisfy { $0.isASCII && $0.isLowercase }
+      #expect(NodeReader.isLanguageCode(text) == code, "\(text.unicodeScalars.map(\.value))")
+      let slug =
+        !text.isEmpty && text.first != "-" && text.last != "-"
+        && text.unicodeScalars.allSatisfy {
+          ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+      #expect(NodeReader.isSlug(text) == slug, "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+}
