@@ -19,9 +19,23 @@ public enum DisplayWidth {
 
   /// Columns taken by a whole string.
   public static func of(_ text: some StringProtocol) -> Int {
+    if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth) ?? nil { return width }
     var total = 0
     for character in text { total += of(character) }
     return total
+  }
+
+  /// Columns taken by ASCII text, or nil when it holds anything else.
+  /// Every ASCII scalar is a `Character` of its own (CR LF aside, two
+  /// controls, no columns), so no grapheme breaking is needed: one column a
+  /// byte, none for a control.
+  private static func asciiWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var width = 0
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if byte >= 0x20 && byte != 0x7F { width += 1 }
+    }
+    return width
   }
 
   /// Columns taken by one scalar: 0, 1 or 2.
