@@ -48,6 +48,10 @@ enum YAMLComposer {
 private final class EventStream {
   private var parser = yaml_parser_t()
   private var anchors: [String: YAMLNode] = [:]
+  /// The children of the lists and mappings still open, innermost last.
+  /// Each one's children are copied out once, into an array of the right
+  /// size, instead of growing an array of its own a node at a time.
+  private var pending: [YAMLNode] = []
 
   /// What the composer needs of an event, copied out so that libyaml's
   /// event can be freed at once.
@@ -89,22 +93,28 @@ private final class EventStream {
       }
       return target
     case YAML_SEQUENCE_START_EVENT:
-      var items: [YAMLNode] = []
+      let first = pending.count
       var next = try self.next()
       while next.type != YAML_SEQUENCE_END_EVENT {
-        items.append(try self.node(from: next, depth: depth + 1))
+        pending.append(try self.node(from: next, depth: depth + 1))
         next = try self.next()
       }
+      let items = Array(pending[first...])
+      pending.removeSubrange(first...)
       node = .sequence(YAMLSequence(items: items, mark: event.mark))
     case YAML_MAPPING_START_EVENT:
-      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+      // Keys and values alternate in `pending` until the mapping ends.
+      let first = pending.count
       var next = try self.next()
       while next.type != YAML_MAPPING_END_EVENT {
-        let key = try self.node(from: next, depth: depth + 1)
-        let value = try self.node(from: try self.next(), depth: depth + 1)
-        pairs.append((key, value))
+        pending.append(try self.node(from: next, depth: depth + 1))
+        pending.append(try self.node(from: try self.next(), depth: depth + 1))
         next = try self.next()
       }
+      let pairs = stride(from: first, to: pending.count, by: 2).map {
+        (key: pending[$0], value: pending[$0 + 1])
+      }
+      pending.removeSubrange(first...)
       try Self.checkDuplicates(pairs)
       node = .mapping(YAMLMapping(pairs: pairs, mark: event.mark))
     default:
@@ -119,6 +129,9 @@ private final class EventStream {
   private static func checkDuplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)])
     throws(YAMLError)
   {
+    // Content mappings have a handful of keys: comparing each with the ones
+    // before it is cheaper than hashing them, and clears nearly all of them.
+    if pairs.count <= 16 && !hasRepeatedKey(pairs) { return }
     var first: [String: YAMLMark] = [:]
     var repeated: Set<String> = []
     for (key, _) in pairs {
@@ -131,6 +144,14 @@ private final class EventStream {
     }
     guard let name = repeated.min(), let mark = first[name] else { return }
     throw .duplicateKeys(repeated.sorted(), mark: mark)
+  }
+
+  private static func hasRepeatedKey(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> Bool {
+    for later in pairs.indices {
+      guard let name = pairs[later].key.scalar?.string else { continue }
+      for earlier in pairs[..<later] where earlier.key.scalar?.string == name { return true }
+    }
+    return false
   }
 
   private func next() throws(YAMLError) -> Event {

@@ -8,7 +8,10 @@ struct YAMLMark: Equatable, Sendable {
 /// A composed YAML document: every value is text (the readers parse numbers
 /// and dates themselves), and every node keeps its place in the file, so
 /// that each problem can be reported at its line and column.
-indirect enum YAMLNode: Sendable {
+///
+/// Not `indirect`: the lists and mappings already hold their children in
+/// arrays, and a box around every node cost an allocation per node.
+enum YAMLNode: Sendable {
   case scalar(YAMLScalar)
   case mapping(YAMLMapping)
   case sequence(YAMLSequence)
