@@ -30,11 +30,12 @@ final class Painter {
     if old == nil { werase(window) }
     var text: [wchar_t] = [0, 0, 0, 0, 0, 0]
     for row in 0..<buffer.size.height {
+      if let old, old.rowIsSame(row, as: buffer) { continue }
       for column in 0..<width {
         let cell = buffer[column, row]
         if cell.isContinuation { continue }
         if let old, old[column, row] == cell { continue }
-        fill(&text, cell.text)
+        fill(&text, cell.glyph)
         _ = shim_put_cell(
           window, Int32(row), Int32(column), text, palette.attributes(cell.style),
           palette.pair(cell.style.role))
@@ -52,11 +53,16 @@ final class Painter {
     doupdate()
   }
 
-  /// A grapheme as a NUL-terminated wide string (at most 5 scalars: setcchar
+  /// A glyph as a NUL-terminated wide string (at most 5 scalars: setcchar
   /// takes one spacing character and a few combining ones).
-  private func fill(_ text: inout [wchar_t], _ grapheme: String) {
+  private func fill(_ text: inout [wchar_t], _ glyph: Glyph) {
+    if let scalar = glyph.scalar {
+      text[0] = wchar_t(bitPattern: scalar.value)
+      text[1] = 0
+      return
+    }
     var index = 0
-    for scalar in grapheme.unicodeScalars where index < text.count - 1 {
+    for scalar in glyph.text.unicodeScalars where index < text.count - 1 {
       text[index] = wchar_t(bitPattern: scalar.value)
       index += 1
     }

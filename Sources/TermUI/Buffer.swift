@@ -1,22 +1,6 @@
 import KioskCore
 import TextLayout
 
-/// One screen cell. A wide character fills its cell and marks the next one
-/// as its continuation, which holds nothing of its own.
-public struct Cell: Hashable, Sendable {
-  public var text: String
-  public var style: Style
-  public var isContinuation: Bool
-
-  public init(_ text: String = " ", _ style: Style = .text, isContinuation: Bool = false) {
-    self.text = text
-    self.style = style
-    self.isContinuation = isContinuation
-  }
-
-  public static let blank = Cell()
-}
-
 /// A cell's place on the screen.
 public struct Position: Hashable, Sendable {
   public var x: Int
@@ -47,8 +31,21 @@ public struct Buffer: Hashable, Sendable {
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
+  @inlinable
   public subscript(column: Int, row: Int) -> Cell {
     cells[row * size.width + column]
+  }
+
+  /// Whether `row` holds the same cells here and in `other`: lets the
+  /// painter pass over an unchanged row with a tight loop of integer
+  /// comparisons.
+  public func rowIsSame(_ row: Int, as other: Buffer) -> Bool {
+    guard other.size.width == size.width, row >= 0, row < size.height, row < other.size.height
+    else { return false }
+    let range = row * size.width..<(row + 1) * size.width
+    return cells[range].withUnsafeBufferPointer { mine in
+      other.cells[range].withUnsafeBufferPointer { theirs in mine.elementsEqual(theirs) }
+    }
   }
 
   /// Writes `text` from (x, y), never past `limit` (the buffer's edge by
@@ -57,26 +54,48 @@ public struct Buffer: Hashable, Sendable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(limit ?? size.width, size.width)
+    // Nearly every text has one scalar per character: walk its scalars,
+    // which is several times cheaper than walking its characters. An ASCII
+    // terminal takes the character path for anything beyond ASCII.
+    let canWalkScalars =
+      asciiOnly
+      ? text.utf8.allSatisfy { $0 < 0x80 } : SingleScalarGraphemes.holds(in: text)
     var column = x
-    for original in text {
-      let character = asciiOnly ? Transliteration.glyph(original) : original
-      let width = DisplayWidth.of(character)
-      if width == 0 { continue }  // controls never reach here; stray marks are dropped
-      if column + width > end { break }
-      if column >= 0 {
-        set(column, y, Cell(String(character), style))
-        if width == 2 { set(column + 1, y, Cell("", style, isContinuation: true)) }
+    if canWalkScalars {
+      for scalar in text.unicodeScalars {
+        let width = DisplayWidth.of(scalar)
+        if width == 0 { continue }  // controls never reach here; stray marks are dropped
+        if column + width > end { break }
+        if column >= 0 { place(Glyph(scalar), width: width, column, y, style) }
+        column += width
       }
-      column += width
+    } else {
+      for original in text {
+        let character = asciiOnly ? Transliteration.glyph(original) : original
+        let width = DisplayWidth.of(character)
+        if width == 0 { continue }
+        if column + width > end { break }
+        if column >= 0 { place(Glyph(character), width: width, column, y, style) }
+        column += width
+      }
     }
     return max(0, column - x)
+  }
+
+  /// One character of `width` columns at (column, row); a wide one marks
+  /// the next cell as its continuation.
+  private mutating func place(_ glyph: Glyph, width: Int, _ column: Int, _ row: Int, _ style: Style)
+  {
+    set(column, row, Cell(glyph, style))
+    if width == 2 { set(column + 1, row, Cell(.empty, style, isContinuation: true)) }
   }
 
   /// Fills `rect` (clipped to the buffer) with `character`.
   public mutating func fill(_ rect: Rect, with character: String = " ", style: Style = .text) {
     let clipped = clip(rect)
+    let cell = Cell(character, style)
     for row in clipped.y..<clipped.maxY {
-      for column in clipped.x..<clipped.maxX { set(column, row, Cell(character, style)) }
+      for column in clipped.x..<clipped.maxX { set(column, row, cell) }
     }
   }
 
@@ -100,10 +119,10 @@ public struct Buffer: Hashable, Sendable {
     let index = row * size.width + column
     // Overwriting half of a wide character blanks its other half.
     if cells[index].isContinuation, column > 0, !cell.isContinuation {
-      cells[index - 1] = Cell(" ", cells[index - 1].style)
+      cells[index - 1] = Cell(Glyph.space, cells[index - 1].style)
     }
     if !cells[index].isContinuation, column + 1 < size.width, cells[index + 1].isContinuation {
-      cells[index + 1] = Cell(" ", cells[index + 1].style)
+      cells[index + 1] = Cell(Glyph.space, cells[index + 1].style)
     }
     cells[index] = cell
   }
