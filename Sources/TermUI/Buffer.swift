@@ -44,7 +44,10 @@ public struct Buffer: Hashable, Sendable {
     else { return false }
     let range = row * size.width..<(row + 1) * size.width
     return cells[range].withUnsafeBufferPointer { mine in
-      other.cells[range].withUnsafeBufferPointer { theirs in mine.elementsEqual(theirs) }
+      other.cells[range].withUnsafeBufferPointer { theirs in
+        for column in 0..<mine.count where mine[column].bits != theirs[column].bits { return false }
+        return true
+      }
     }
   }
 
@@ -54,40 +57,78 @@ public struct Buffer: Hashable, Sendable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(limit ?? size.width, size.width)
-    // Nearly every text has one scalar per character: walk its scalars,
-    // which is several times cheaper than walking its characters. An ASCII
-    // terminal takes the character path for anything beyond ASCII.
-    let canWalkScalars =
-      asciiOnly
-      ? text.utf8.allSatisfy { $0 < 0x80 } : SingleScalarGraphemes.holds(in: text)
-    var column = x
-    if canWalkScalars {
-      for scalar in text.unicodeScalars {
-        let width = DisplayWidth.of(scalar)
-        if width == 0 { continue }  // controls never reach here; stray marks are dropped
-        if column + width > end { break }
-        if column >= 0 { place(Glyph(scalar), width: width, column, y, style) }
-        column += width
+    let asciiOnly = asciiOnly
+    return withRow(y) { row in
+      // ASCII byte by byte; else, as nearly every text has one scalar per
+      // character, scalar by scalar, which is several times cheaper than
+      // character by character. An ASCII terminal takes the character path
+      // for anything beyond ASCII.
+      if let used = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var column = x
+        for byte in bytes {
+          guard byte >= 0x20, byte != 0x7F else { continue }  // controls are zero-width
+          if column + 1 > end { break }
+          if column >= 0 { row.place(Glyph(Unicode.Scalar(byte)), width: 1, at: column, style) }
+          column += 1
+        }
+        return column - x
+      }), let used {
+        return max(0, used)
       }
-    } else {
-      for original in text {
-        let character = asciiOnly ? Transliteration.glyph(original) : original
-        let width = DisplayWidth.of(character)
-        if width == 0 { continue }
-        if column + width > end { break }
-        if column >= 0 { place(Glyph(character), width: width, column, y, style) }
-        column += width
+      var column = x
+      if !asciiOnly && SingleScalarGraphemes.holds(in: text) {
+        for scalar in text.unicodeScalars {
+          let width = DisplayWidth.of(scalar)
+          if width == 0 { continue }  // controls never reach here; stray marks are dropped
+          if column + width > end { break }
+          if column >= 0 { row.place(Glyph(scalar), width: width, at: column, style) }
+          column += width
+        }
+      } else {
+        for original in text {
+          let character = asciiOnly ? Transliteration.glyph(original) : original
+          let width = DisplayWidth.of(character)
+          if width == 0 { continue }
+          if column + width > end { break }
+          if column >= 0 { row.place(Glyph(character), width: width, at: column, style) }
+          column += width
+        }
       }
+      return max(0, column - x)
     }
-    return max(0, column - x)
   }
 
-  /// One character of `width` columns at (column, row); a wide one marks
-  /// the next cell as its continuation.
-  private mutating func place(_ glyph: Glyph, width: Int, _ column: Int, _ row: Int, _ style: Style)
-  {
-    set(column, row, Cell(glyph, style))
-    if width == 2 { set(column + 1, row, Cell(.empty, style, isContinuation: true)) }
+  /// Writes `character` `count` times from (x, y), as `put` would write
+  /// them: for rules and box edges, without building a string to walk.
+  @discardableResult
+  public mutating func putRepeated(
+    _ character: Character, count: Int, x: Int, y: Int, style: Style, limit: Int? = nil
+  ) -> Int {
+    guard y >= 0, y < size.height, count > 0 else { return 0 }
+    let end = min(limit ?? size.width, size.width)
+    let shown = asciiOnly ? Transliteration.glyph(character) : character
+    let width = DisplayWidth.of(shown)
+    guard width > 0 else { return 0 }
+    let glyph = Glyph(shown)
+    return withRow(y) { row in
+      var column = x
+      for _ in 0..<count {
+        if column + width > end { break }
+        if column >= 0 { row.place(glyph, width: width, at: column, style) }
+        column += width
+      }
+      return max(0, column - x)
+    }
+  }
+
+  /// Runs `body` on row `y`'s cells in place: one uniqueness check per
+  /// text instead of one per cell.
+  private mutating func withRow<Result>(_ y: Int, _ body: (RowCells) -> Result) -> Result {
+    let width = size.width
+    return cells.withUnsafeMutableBufferPointer { all in
+      body(RowCells(cells: UnsafeMutableBufferPointer(rebasing: all[y * width..<(y + 1) * width])))
+    }
   }
 
   /// Fills `rect` (clipped to the buffer) with `character`.
@@ -95,7 +136,9 @@ public struct Buffer: Hashable, Sendable {
     let clipped = clip(rect)
     let cell = Cell(character, style)
     for row in clipped.y..<clipped.maxY {
-      for column in clipped.x..<clipped.maxX { set(column, row, cell) }
+      withRow(row) { cells in
+        for column in clipped.x..<clipped.maxX { cells.set(column, cell) }
+      }
     }
   }
 
@@ -114,19 +157,6 @@ public struct Buffer: Hashable, Sendable {
       x: x, y: y, width: min(rect.maxX, size.width) - x, height: min(rect.maxY, size.height) - y)
   }
 
-  private mutating func set(_ column: Int, _ row: Int, _ cell: Cell) {
-    guard column >= 0, column < size.width, row >= 0, row < size.height else { return }
-    let index = row * size.width + column
-    // Overwriting half of a wide character blanks its other half.
-    if cells[index].isContinuation, column > 0, !cell.isContinuation {
-      cells[index - 1] = Cell(Glyph.space, cells[index - 1].style)
-    }
-    if !cells[index].isContinuation, column + 1 < size.width, cells[index + 1].isContinuation {
-      cells[index + 1] = Cell(Glyph.space, cells[index + 1].style)
-    }
-    cells[index] = cell
-  }
-
   /// The screen as text, one string per row, trailing blanks kept: what a
   /// snapshot compares and what `capture-pane` would show.
   public var lines: [String] {
@@ -137,5 +167,31 @@ public struct Buffer: Hashable, Sendable {
       }
       return line
     }
+  }
+}
+
+/// One row of a buffer's cells, written in place.
+private struct RowCells {
+  let cells: UnsafeMutableBufferPointer<Cell>
+
+  /// One character of `width` columns at `column`; a wide one marks the
+  /// next cell as its continuation.
+  @inline(__always)
+  func place(_ glyph: Glyph, width: Int, at column: Int, _ style: Style) {
+    set(column, Cell(glyph, style))
+    if width == 2 { set(column + 1, Cell(.empty, style, isContinuation: true)) }
+  }
+
+  @inline(__always)
+  func set(_ column: Int, _ cell: Cell) {
+    guard column >= 0, column < cells.count else { return }
+    // Overwriting half of a wide character blanks its other half.
+    if cells[column].isContinuation, column > 0, !cell.isContinuation {
+      cells[column - 1] = Cell(Glyph.space, cells[column - 1].style)
+    }
+    if !cells[column].isContinuation, column + 1 < cells.count, cells[column + 1].isContinuation {
+      cells[column + 1] = Cell(Glyph.space, cells[column + 1].style)
+    }
+    cells[column] = cell
   }
 }

@@ -16,7 +16,7 @@ public struct Glyph: Hashable, Sendable {
 
   /// The empty text.
   public static let empty = Glyph(rawValue: 0)
-  public static let space = Glyph(" ")
+  public static let space = Glyph(Unicode.Scalar(0x20))
 
   /// Marks a number in the table of longer texts; scalars end at 0x10FFFF.
   @usableFromInline static let tableBit: UInt32 = 0x8000_0000
