@@ -72,6 +72,25 @@ public enum Wrap {
   /// The longest prefix of `text` that fits `width` columns, and the rest.
   /// Always takes at least one character so that callers make progress.
   public static func split(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
+    // Scalar by scalar where every scalar is a character: the same cut, as
+    // every list row and title that does not fit is cut on every frame.
+    if SingleScalarGraphemes.holds(in: text) {
+      let scalars = text.unicodeScalars
+      var used = 0
+      var index = scalars.startIndex
+      while index < scalars.endIndex {
+        let w = DisplayWidth.of(scalars[index])
+        if used + w > width && index > scalars.startIndex { break }
+        used += w
+        scalars.formIndex(after: &index)
+      }
+      return (text[..<index], text[index...])
+    }
+    return splitByCharacters(text, atWidth: width)
+  }
+
+  /// `split`, character by character: right for any text.
+  static func splitByCharacters(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
     var used = 0
     var index = text.startIndex
     while index < text.endIndex {

@@ -33,3 +33,15 @@ import Testing
     }
   }
 }
+
+extension WrapPathTests {
+  @Test func scalarsAndCharactersCutAtTheSamePlace() {
+    for text in Self.texts {
+      for width in [0, 1, 2, 5, 12, 30, 70] {
+        let fast = Wrap.split(Substring(text), atWidth: width)
+        let slow = Wrap.splitByCharacters(Substring(text), atWidth: width)
+        #expect(fast.0 == slow.0 && fast.1 == slow.1, "\(text.prefix(40)) at \(width)")
+      }
+    }
+  }
+}
