@@ -122,6 +122,20 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
+  /// Writes `character` at column `x` on `count` rows from `y` down, as
+  /// `put` would write it on each: a frame's side, a scroll bar.
+  public mutating func putDown(_ character: Character, x: Int, y: Int, count: Int, style: Style) {
+    let shown = asciiOnly ? Transliteration.glyph(character) : character
+    let width = DisplayWidth.of(shown)
+    guard width > 0, x >= 0, x + width <= size.width else { return }
+    let glyph = Glyph(shown)
+    let (first, end) = (max(0, y), min(size.height, y + count))
+    guard first < end else { return }
+    for row in first..<end {
+      withRow(row) { $0.place(glyph, width: width, at: x, style) }
+    }
+  }
+
   /// Runs `body` on row `y`'s cells in place: one uniqueness check per
   /// text instead of one per cell.
   private mutating func withRow<Result>(_ y: Int, _ body: (RowCells) -> Result) -> Result {

@@ -10,10 +10,8 @@ extension Buffer {
     let style = focused ? Style(.accent, bold: true) : Style.muted
     let inner = rect.width - 2
     edge("┌", "┐", x: rect.x, y: rect.y, inner: inner, style: style)
-    for row in (rect.y + 1)..<(rect.maxY - 1) {
-      putRepeated("│", count: 1, x: rect.x, y: row, style: style)
-      putRepeated("│", count: 1, x: rect.maxX - 1, y: row, style: style)
-    }
+    putDown("│", x: rect.x, y: rect.y + 1, count: rect.height - 2, style: style)
+    putDown("│", x: rect.maxX - 1, y: rect.y + 1, count: rect.height - 2, style: style)
     edge("└", "┘", x: rect.x, y: rect.maxY - 1, inner: inner, style: style)
     if !title.isEmpty, inner > 4 {
       let text = " " + Wrap.truncate(title, width: inner - 4) + " "
@@ -55,11 +53,9 @@ extension Buffer {
     let thumb = max(1, height * visible / total)
     let maxOffset = total - visible
     let start = (height - thumb) * min(offset, maxOffset) / max(1, maxOffset)
-    for row in 0..<height {
-      let inThumb = row >= start && row < start + thumb
-      putRepeated(
-        inThumb ? "█" : "│", count: 1, x: x, y: top + row, style: inThumb ? Style(.accent) : .muted)
-    }
+    putDown("│", x: x, y: top, count: start, style: .muted)
+    putDown("█", x: x, y: top + start, count: thumb, style: Style(.accent))
+    putDown("│", x: x, y: top + start + thumb, count: height - start - thumb, style: .muted)
   }
 
   static func style(for line: LineStyle) -> Style {

@@ -66,3 +66,32 @@ import Testing
     #expect(!one.rowIsSame(0, as: Buffer(size: Size(width: 5, height: 2))))
   }
 }
+
+extension CellTests {
+  /// `putDown` and `putRepeated` write what `put` writes, clipped alike.
+  @Test func repeatedWritesMatchPut() {
+    for asciiOnly in [false, true] {
+      for character: Character in ["│", "日", "x"] {
+        for x in -2...5 {
+          for y in -2...4 {
+            let size = Size(width: 5, height: 3)
+            var expected = Buffer(size: size, asciiOnly: asciiOnly)
+            var down = Buffer(size: size, asciiOnly: asciiOnly)
+            for row in y..<(y + 3) { expected.put(String(character), x: x, y: row, style: .muted) }
+            down.putDown(character, x: x, y: y, count: 3, style: .muted)
+            #expect(down == expected, "\(character) down from \(x),\(y)")
+
+            var across = Buffer(size: size, asciiOnly: asciiOnly)
+            let string = String(repeating: String(character), count: 3)
+            let used = expected.put(string, x: x, y: 1, style: .text, limit: 4)
+            #expect(
+              across.putRepeated(character, count: 3, x: x, y: 1, style: .text, limit: 4) == used)
+            expected = Buffer(size: size, asciiOnly: asciiOnly)
+            expected.put(string, x: x, y: 1, style: .text, limit: 4)
+            #expect(across == expected, "\(character) across from \(x)")
+          }
+        }
+      }
+    }
+  }
+}
