@@ -55,17 +55,18 @@ final class Painter {
     doupdate()
   }
 
-  /// The curses look of the last style drawn: neighbouring cells nearly
-  /// always share their style, so it is worked out once per run.
-  private var lastLook: (style: Style, attributes: attr_t, pair: Int16)?
+  /// The curses look of the last style drawn (kept with a cell of that
+  /// style): neighbouring cells nearly always share their style, so it is
+  /// worked out once per run.
+  private var lastLook: (cell: Cell, attributes: attr_t, pair: Int16)?
 
   private func put(_ cell: Cell, row: Int, column: Int) {
-    let style = cell.style
-    let look: (style: Style, attributes: attr_t, pair: Int16)
-    if let lastLook, lastLook.style == style {
+    let look: (cell: Cell, attributes: attr_t, pair: Int16)
+    if let lastLook, lastLook.cell.hasStyle(of: cell) {
       look = lastLook
     } else {
-      look = (style, palette.attributes(style), palette.pair(style.role))
+      let style = cell.style
+      look = (cell, palette.attributes(style), palette.pair(style.role))
       lastLook = look
     }
     if let scalar = cell.glyph.scalar {

@@ -42,6 +42,13 @@ public struct Cell: Hashable, Sendable {
     set { bits = newValue ? bits | Self.continuationBit : bits & ~Self.continuationBit }
   }
 
+  /// Whether `other` has this cell's style: one integer comparison, for
+  /// the painter, which looks a style up only when it changes.
+  @inlinable
+  public func hasStyle(of other: Cell) -> Bool {
+    (bits ^ other.bits) & 0x3F << Self.styleShift == 0
+  }
+
   public var text: String {
     get { glyph.text }
     set { glyph = Glyph(newValue) }

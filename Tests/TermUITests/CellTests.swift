@@ -95,3 +95,16 @@ extension CellTests {
     }
   }
 }
+
+extension CellTests {
+  @Test func sameStyleIsSeenWhateverTheText() {
+    let styles: [Style] = [.text, .muted, .selected, Style(.accent, underline: true), .warning]
+    for one in styles {
+      for other in styles {
+        let a = Cell("a", one)
+        let b = Cell("日", other, isContinuation: true)
+        #expect(a.hasStyle(of: b) == (one == other))
+      }
+    }
+  }
+}
