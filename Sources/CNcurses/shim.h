@@ -54,4 +54,12 @@ static inline int shim_put_cell(WINDOW *win, int row, int col, const wchar_t *te
   return mvwadd_wch(win, row, col, &cell);
 }
 
+// Draws one character of a single scalar (nearly every cell) at row, col,
+// without the caller building a wide string for it.
+static inline int shim_put_char(WINDOW *win, int row, int col, wchar_t ch, attr_t attrs,
+                                short pair) {
+  const wchar_t text[2] = {ch, 0};
+  return shim_put_cell(win, row, col, text, attrs, pair);
+}
+
 #endif

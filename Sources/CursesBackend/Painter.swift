@@ -18,6 +18,7 @@ final class Painter {
   func use(_ theme: Theme) {
     guard theme != palette.theme else { return }
     palette = Palette(theme: theme, depth: palette.depth)
+    lastLook = nil
     previous = nil
   }
 
@@ -28,16 +29,18 @@ final class Painter {
     // After a resize every cell is new: curses has cleared its idea of the screen.
     let old = previous?.size == buffer.size ? previous : nil
     if old == nil { werase(window) }
-    var text: [wchar_t] = [0, 0, 0, 0, 0, 0]
-    for row in 0..<buffer.size.height {
-      for column in 0..<width {
-        let cell = buffer[column, row]
-        if cell.isContinuation { continue }
-        if let old, old[column, row] == cell { continue }
-        fill(&text, cell.text)
-        _ = shim_put_cell(
-          window, Int32(row), Int32(column), text, palette.attributes(cell.style),
-          palette.pair(cell.style.role))
+    let height = buffer.size.height
+    buffer.cells.withUnsafeBufferPointer { cells in
+      (old?.cells ?? []).withUnsafeBufferPointer { oldCells in
+        for row in 0..<height {
+          if let old, old.rowIsSame(row, as: buffer) { continue }
+          for column in 0..<width {
+            let cell = cells[row * width + column]
+            if cell.isContinuation { continue }
+            if !oldCells.isEmpty, oldCells[row * width + column] == cell { continue }
+            put(cell, row: row, column: column)
+          }
+        }
       }
     }
     previous = buffer
@@ -52,18 +55,36 @@ final class Painter {
     doupdate()
   }
 
-  /// A grapheme as a NUL-terminated wide string (at most 5 scalars: setcchar
-  /// takes one spacing character and a few combining ones).
-  private func fill(_ text: inout [wchar_t], _ grapheme: String) {
-    var index = 0
-    for scalar in grapheme.unicodeScalars where index < text.count - 1 {
-      text[index] = wchar_t(bitPattern: scalar.value)
-      index += 1
+  /// The curses look of the last style drawn (kept with a cell of that
+  /// style): neighbouring cells nearly always share their style, so it is
+  /// worked out once per run.
+  private var lastLook: (cell: Cell, attributes: attr_t, pair: Int16)?
+
+  private func put(_ cell: Cell, row: Int, column: Int) {
+    let look: (cell: Cell, attributes: attr_t, pair: Int16)
+    if let lastLook, lastLook.cell.hasStyle(of: cell) {
+      look = lastLook
+    } else {
+      let style = cell.style
+      look = (cell, palette.attributes(style), palette.pair(style.role))
+      lastLook = look
     }
-    if index == 0 {
-      text[0] = 32
-      index = 1
+    if let scalar = cell.glyph.scalar {
+      _ = shim_put_char(
+        window, Int32(row), Int32(column), wchar_t(bitPattern: scalar.value), look.attributes,
+        look.pair)
+    } else {
+      var text = wideString(cell.glyph)
+      _ = shim_put_cell(window, Int32(row), Int32(column), &text, look.attributes, look.pair)
     }
-    text[index] = 0
+  }
+
+  /// A glyph of several scalars as a NUL-terminated wide string (at most 5
+  /// scalars: setcchar takes one spacing character and a few combining ones).
+  private func wideString(_ glyph: Glyph) -> [wchar_t] {
+    var text = glyph.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+    if text.isEmpty { text = [32] }
+    text.append(0)
+    return text
   }
 }

@@ -6,16 +6,17 @@ import Synchronization
 /// for every key; without this each would wrap the same text again.
 final class DocumentCache: Sendable {
   struct Key: Hashable {
-    var pane: Pane
-    var index: Int
+    /// The item, or nil for the exhibition's introduction.
+    var item: ItemRef?
     var language: String
     var asciiOnly: Bool
     var width: Int
   }
 
-  /// A handful is plenty: the item in view, in the list and the reading
-  /// width, in one or two languages.
-  private static let capacity = 16
+  /// A handful is plenty: the item in view and those a visitor steps back
+  /// to, in the list and the reading width, in one or two languages, and
+  /// the exhibition's introduction beside its list.
+  private static let capacity = 20
   private let entries = Mutex<[Key: [DocumentLine]]>([:])
 
   func lines(for key: Key, make: () -> [DocumentLine]) -> [DocumentLine] {

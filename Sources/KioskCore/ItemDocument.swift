@@ -68,6 +68,19 @@ public enum ItemDocument {
     return builder.lines
   }
 
+  /// The exhibition's place and year, then its introduction, in paragraphs.
+  public static func exhibitionIntro(_ exhibition: Exhibition, language: Language, width: Int)
+    -> [DocumentLine]
+  {
+    var lines = Wrap.lines("\(exhibition.place.text(language)), \(exhibition.year)", width: width)
+      .map { DocumentLine($0, .meta) }
+    lines += Wrap.lines(
+      Sanitizer.clean(exhibition.intro.text(language), keepNewlines: true), width: width
+    )
+    .map { DocumentLine($0, $0.isEmpty ? .blank : .body) }
+    return lines
+  }
+
   /// "people assisted through resettlement · since 2021 · according to IOM Germany [I]"
   public static func figureLabel(_ figure: KeyFigure, _ language: Language) -> String {
     [

@@ -69,10 +69,21 @@ public struct Kiosk: Sendable {
     -> [DocumentLine]
   {
     let key = DocumentCache.Key(
-      pane: pane, index: index, language: language.code, asciiOnly: language.asciiOnly, width: width
-    )
+      item: ItemRef(pane: pane, index: index), language: language.code,
+      asciiOnly: language.asciiOnly, width: width)
     return documents.lines(for: key) {
       ItemDocument.lines(content, pane: pane, index: index, language: language, width: width)
+    }
+  }
+
+  /// The exhibition's place, year and introduction wrapped to `width`,
+  /// worked out once per language and width: the exhibition's list shows
+  /// it below the captions on every frame.
+  public func exhibitionIntro(_ language: Language, width: Int) -> [DocumentLine] {
+    let key = DocumentCache.Key(
+      item: nil, language: language.code, asciiOnly: language.asciiOnly, width: width)
+    return documents.lines(for: key) {
+      ItemDocument.exhibitionIntro(content.exhibition, language: language, width: width)
     }
   }
 

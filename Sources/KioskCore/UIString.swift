@@ -23,11 +23,28 @@ public enum UIString: String, Sendable, CaseIterable {
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
   public func text(_ language: Language, _ values: CustomStringConvertible...) -> String {
-    var text = self.text(language)
-    for value in values {
-      guard let range = text.firstRange(of: "%@") else { break }
-      text.replaceSubrange(range, with: value.description)
+    // A plain scan for "%@": the generic substring search costs more than
+    // the rest of drawing a counter.
+    let template = self.text(language)
+    let utf8 = template.utf8
+    var values = values.makeIterator()
+    var text = ""
+    var copied = utf8.startIndex
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let next = utf8.index(after: index)
+      if utf8[index] == UInt8(ascii: "%"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "@"),
+        let value = values.next()
+      {
+        text += template[copied..<index]
+        text += value.description
+        copied = utf8.index(after: next)
+        index = copied
+      } else {
+        index = next
+      }
     }
+    text += template[copied...]
     return text
   }
 

@@ -59,8 +59,7 @@ enum BrowseView {
     }
     // The exhibition has few captions: use the room below them for its introduction.
     if pane == .exhibition {
-      drawExhibitionIntro(
-        &buffer, kiosk.content.exhibition, below: rows.count - offset, in: inner, language)
+      drawExhibitionIntro(&buffer, kiosk, below: rows.count - offset, in: inner, language)
     }
     let visibleRows = min(rows.count, inner.height)
     buffer.scrollBar(
@@ -69,19 +68,13 @@ enum BrowseView {
   }
 
   private static func drawExhibitionIntro(
-    _ buffer: inout Buffer, _ exhibition: Exhibition, below used: Int, in inner: Rect,
+    _ buffer: inout Buffer, _ kiosk: Kiosk, below used: Int, in inner: Rect,
     _ language: Language
   ) {
     let top = inner.y + used + 1
     let area = Rect(x: inner.x + 1, y: top, width: inner.width - 2, height: inner.maxY - top)
     guard area.height >= 3 else { return }
-    var lines = Wrap.lines(
-      "\(exhibition.place.text(language)), \(exhibition.year)", width: area.width
-    ).map { DocumentLine($0, .meta) }
-    lines += Wrap.lines(
-      Sanitizer.clean(exhibition.intro.text(language), keepNewlines: true), width: area.width
-    )
-    .map { DocumentLine($0, $0.isEmpty ? .blank : .body) }
+    let lines = kiosk.exhibitionIntro(language, width: area.width)
     buffer.document(Array(lines.prefix(area.height)), in: area)
   }
 

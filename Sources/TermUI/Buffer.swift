@@ -1,22 +1,6 @@
 import KioskCore
 import TextLayout
 
-/// One screen cell. A wide character fills its cell and marks the next one
-/// as its continuation, which holds nothing of its own.
-public struct Cell: Hashable, Sendable {
-  public var text: String
-  public var style: Style
-  public var isContinuation: Bool
-
-  public init(_ text: String = " ", _ style: Style = .text, isContinuation: Bool = false) {
-    self.text = text
-    self.style = style
-    self.isContinuation = isContinuation
-  }
-
-  public static let blank = Cell()
-}
-
 /// A cell's place on the screen.
 public struct Position: Hashable, Sendable {
   public var x: Int
@@ -47,8 +31,24 @@ public struct Buffer: Hashable, Sendable {
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
+  @inlinable
   public subscript(column: Int, row: Int) -> Cell {
     cells[row * size.width + column]
+  }
+
+  /// Whether `row` holds the same cells here and in `other`: lets the
+  /// painter pass over an unchanged row with a tight loop of integer
+  /// comparisons.
+  public func rowIsSame(_ row: Int, as other: Buffer) -> Bool {
+    guard other.size.width == size.width, row >= 0, row < size.height, row < other.size.height
+    else { return false }
+    let range = row * size.width..<(row + 1) * size.width
+    return cells[range].withUnsafeBufferPointer { mine in
+      other.cells[range].withUnsafeBufferPointer { theirs in
+        for column in 0..<mine.count where mine[column].bits != theirs[column].bits { return false }
+        return true
+      }
+    }
   }
 
   /// Writes `text` from (x, y), never past `limit` (the buffer's edge by
@@ -57,26 +57,102 @@ public struct Buffer: Hashable, Sendable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(limit ?? size.width, size.width)
-    var column = x
-    for original in text {
-      let character = asciiOnly ? Transliteration.glyph(original) : original
-      let width = DisplayWidth.of(character)
-      if width == 0 { continue }  // controls never reach here; stray marks are dropped
-      if column + width > end { break }
-      if column >= 0 {
-        set(column, y, Cell(String(character), style))
-        if width == 2 { set(column + 1, y, Cell("", style, isContinuation: true)) }
+    let asciiOnly = asciiOnly
+    return withRow(y) { row in
+      // ASCII byte by byte; else, as nearly every text has one scalar per
+      // character, scalar by scalar, which is several times cheaper than
+      // character by character. An ASCII terminal takes the character path
+      // for anything beyond ASCII.
+      if let used = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var column = x
+        for byte in bytes {
+          guard byte >= 0x20, byte != 0x7F else { continue }  // controls are zero-width
+          if column + 1 > end { break }
+          if column >= 0 { row.place(Glyph(Unicode.Scalar(byte)), width: 1, at: column, style) }
+          column += 1
+        }
+        return column - x
+      }), let used {
+        return max(0, used)
       }
-      column += width
+      var column = x
+      if !asciiOnly && SingleScalarGraphemes.holds(in: text) {
+        for scalar in text.unicodeScalars {
+          let width = DisplayWidth.of(scalar)
+          if width == 0 { continue }  // controls never reach here; stray marks are dropped
+          if column + width > end { break }
+          if column >= 0 { row.place(Glyph(scalar), width: width, at: column, style) }
+          column += width
+        }
+      } else {
+        for original in text {
+          let character = asciiOnly ? Transliteration.glyph(original) : original
+          let width = DisplayWidth.of(character)
+          if width == 0 { continue }
+          if column + width > end { break }
+          if column >= 0 { row.place(Glyph(character), width: width, at: column, style) }
+          column += width
+        }
+      }
+      return max(0, column - x)
     }
-    return max(0, column - x)
+  }
+
+  /// Writes `character` `count` times from (x, y), as `put` would write
+  /// them: for rules and box edges, without building a string to walk.
+  @discardableResult
+  public mutating func putRepeated(
+    _ character: Character, count: Int, x: Int, y: Int, style: Style, limit: Int? = nil
+  ) -> Int {
+    guard y >= 0, y < size.height, count > 0 else { return 0 }
+    let end = min(limit ?? size.width, size.width)
+    let shown = asciiOnly ? Transliteration.glyph(character) : character
+    let width = DisplayWidth.of(shown)
+    guard width > 0 else { return 0 }
+    let glyph = Glyph(shown)
+    return withRow(y) { row in
+      var column = x
+      for _ in 0..<count {
+        if column + width > end { break }
+        if column >= 0 { row.place(glyph, width: width, at: column, style) }
+        column += width
+      }
+      return max(0, column - x)
+    }
+  }
+
+  /// Writes `character` at column `x` on `count` rows from `y` down, as
+  /// `put` would write it on each: a frame's side, a scroll bar.
+  public mutating func putDown(_ character: Character, x: Int, y: Int, count: Int, style: Style) {
+    let shown = asciiOnly ? Transliteration.glyph(character) : character
+    let width = DisplayWidth.of(shown)
+    guard width > 0, x >= 0, x + width <= size.width else { return }
+    let glyph = Glyph(shown)
+    let (first, end) = (max(0, y), min(size.height, y + count))
+    guard first < end else { return }
+    for row in first..<end {
+      withRow(row) { $0.place(glyph, width: width, at: x, style) }
+    }
+  }
+
+  /// Runs `body` on row `y`'s cells in place: one uniqueness check per
+  /// text instead of one per cell.
+  private mutating func withRow<Result>(_ y: Int, _ body: (RowCells) -> Result) -> Result {
+    let width = size.width
+    return cells.withUnsafeMutableBufferPointer { all in
+      body(RowCells(cells: UnsafeMutableBufferPointer(rebasing: all[y * width..<(y + 1) * width])))
+    }
   }
 
   /// Fills `rect` (clipped to the buffer) with `character`.
   public mutating func fill(_ rect: Rect, with character: String = " ", style: Style = .text) {
     let clipped = clip(rect)
+    let cell = Cell(character, style)
     for row in clipped.y..<clipped.maxY {
-      for column in clipped.x..<clipped.maxX { set(column, row, Cell(character, style)) }
+      withRow(row) { cells in
+        for column in clipped.x..<clipped.maxX { cells.set(column, cell) }
+      }
     }
   }
 
@@ -95,19 +171,6 @@ public struct Buffer: Hashable, Sendable {
       x: x, y: y, width: min(rect.maxX, size.width) - x, height: min(rect.maxY, size.height) - y)
   }
 
-  private mutating func set(_ column: Int, _ row: Int, _ cell: Cell) {
-    guard column >= 0, column < size.width, row >= 0, row < size.height else { return }
-    let index = row * size.width + column
-    // Overwriting half of a wide character blanks its other half.
-    if cells[index].isContinuation, column > 0, !cell.isContinuation {
-      cells[index - 1] = Cell(" ", cells[index - 1].style)
-    }
-    if !cells[index].isContinuation, column + 1 < size.width, cells[index + 1].isContinuation {
-      cells[index + 1] = Cell(" ", cells[index + 1].style)
-    }
-    cells[index] = cell
-  }
-
   /// The screen as text, one string per row, trailing blanks kept: what a
   /// snapshot compares and what `capture-pane` would show.
   public var lines: [String] {
@@ -118,5 +181,31 @@ public struct Buffer: Hashable, Sendable {
       }
       return line
     }
+  }
+}
+
+/// One row of a buffer's cells, written in place.
+private struct RowCells {
+  let cells: UnsafeMutableBufferPointer<Cell>
+
+  /// One character of `width` columns at `column`; a wide one marks the
+  /// next cell as its continuation.
+  @inline(__always)
+  func place(_ glyph: Glyph, width: Int, at column: Int, _ style: Style) {
+    set(column, Cell(glyph, style))
+    if width == 2 { set(column + 1, Cell(.empty, style, isContinuation: true)) }
+  }
+
+  @inline(__always)
+  func set(_ column: Int, _ cell: Cell) {
+    guard column >= 0, column < cells.count else { return }
+    // Overwriting half of a wide character blanks its other half.
+    if cells[column].isContinuation, column > 0, !cell.isContinuation {
+      cells[column - 1] = Cell(Glyph.space, cells[column - 1].style)
+    }
+    if !cells[column].isContinuation, column + 1 < cells.count, cells[column + 1].isContinuation {
+      cells[column + 1] = Cell(Glyph.space, cells[column + 1].style)
+    }
+    cells[column] = cell
   }
 }

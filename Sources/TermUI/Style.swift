@@ -28,3 +28,18 @@ public struct Style: Hashable, Sendable {
   public static let selected = Style(.highlight, bold: true, reverse: true)
   public static let warning = Style(.warning, bold: true)
 }
+
+extension Style {
+  /// The style in six bits, for a cell to hold inside one integer.
+  @inlinable
+  var packed: UInt64 {
+    UInt64(role.rawValue) | (bold ? 8 : 0) | (reverse ? 16 : 0) | (underline ? 32 : 0)
+  }
+
+  @inlinable
+  init(packed: UInt64) {
+    self.init(
+      Role(rawValue: Int(packed & 7)) ?? .text, bold: packed & 8 != 0, reverse: packed & 16 != 0,
+      underline: packed & 32 != 0)
+  }
+}

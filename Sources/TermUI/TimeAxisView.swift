@@ -16,8 +16,7 @@ enum TimeAxisView {
     guard inner.width >= 10, inner.height >= 3 else { return }
 
     // Row 0: the years of the ticks; row 1: the track.
-    buffer.put(
-      String(repeating: "─", count: inner.width), x: inner.x, y: inner.y + 1, style: .muted)
+    buffer.putRepeated("─", count: inner.width, x: inner.x, y: inner.y + 1, style: .muted)
     var labelEnd = inner.x - 1
     for year in stride(from: (start / 10 + 1) * 10, through: end, by: 10) {
       let x = scale.column(Double(year))

@@ -20,6 +20,17 @@ public enum DisplayWidth {
   /// Columns taken by a whole string.
   public static func of(_ text: some StringProtocol) -> Int {
     if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth) ?? nil { return width }
+    // Scalar by scalar while every scalar is a character of its own (a
+    // character is as wide as its one scalar); by characters otherwise.
+    var total = 0
+    for scalar in text.unicodeScalars {
+      guard SingleScalarGraphemes.standsAlone(scalar) else { return ofCharacters(text) }
+      total += of(scalar)
+    }
+    return total
+  }
+
+  private static func ofCharacters(_ text: some StringProtocol) -> Int {
     var total = 0
     for character in text { total += of(character) }
     return total

@@ -7,23 +7,45 @@ public enum Wrap {
   /// between characters, never inside one.
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
+    // When every scalar is a character of its own, splitting the bytes at
+    // newlines and spaces is splitting the characters, and several times
+    // cheaper: this runs for every new item a visitor selects. CR is left
+    // to the character path, where CR LF is one character that no newline
+    // splits.
+    guard SingleScalarGraphemes.holds(in: text), !text.utf8.contains(0x0D) else {
+      return linesByCharacters(text, width: width)
+    }
     var result: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      wrapParagraph(paragraph, width: width, into: &result)
+    for paragraph in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      let words = paragraph.split(separator: 0x20, omittingEmptySubsequences: true)
+      wrapParagraph(words.lazy.map(Substring.init), width: width, into: &result)
     }
     return result
   }
 
-  private static func wrapParagraph(_ paragraph: Substring, width: Int, into result: inout [String])
-  {
+  /// `lines`, splitting the text character by character: right for any text.
+  static func linesByCharacters(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var result: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
+      wrapParagraph(words, width: width, into: &result)
+    }
+    return result
+  }
+
+  private static func wrapParagraph(
+    _ words: some Sequence<Substring>, width: Int, into result: inout [String]
+  ) {
     var line = ""
     var lineWidth = 0
     var emitted = false
-    for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = Substring(word)
+    for word in words {
+      var word = word
       var wordWidth = DisplayWidth.of(word)
       if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-        line += " " + word
+        line += " "
+        line += word
         lineWidth += 1 + wordWidth
         continue
       }
@@ -50,6 +72,25 @@ public enum Wrap {
   /// The longest prefix of `text` that fits `width` columns, and the rest.
   /// Always takes at least one character so that callers make progress.
   public static func split(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
+    // Scalar by scalar where every scalar is a character: the same cut, as
+    // every list row and title that does not fit is cut on every frame.
+    if SingleScalarGraphemes.holds(in: text) {
+      let scalars = text.unicodeScalars
+      var used = 0
+      var index = scalars.startIndex
+      while index < scalars.endIndex {
+        let w = DisplayWidth.of(scalars[index])
+        if used + w > width && index > scalars.startIndex { break }
+        used += w
+        scalars.formIndex(after: &index)
+      }
+      return (text[..<index], text[index...])
+    }
+    return splitByCharacters(text, atWidth: width)
+  }
+
+  /// `split`, character by character: right for any text.
+  static func splitByCharacters(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
     var used = 0
     var index = text.startIndex
     while index < text.endIndex {
