@@ -65,7 +65,7 @@ public enum ContentLoader {
       }
       do throws(YAMLError) {
         guard let root = try YAMLComposer.compose(text) else {
-          reader.problem(at: nil, "", "is empty — see Resources/CONTENT.md for what it holds")
+          reader.problem(at: nil, .root, "is empty — see Resources/CONTENT.md for what it holds")
           return nil
         }
         return (root, reader)
