@@ -109,13 +109,14 @@ public enum ContentLoader {
   /// In the order the files are read, then from the top of each file down;
   /// problems at the same place keep the order they were found in.
   private static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
-    func fileRank(_ path: String) -> Int {
-      fileNames.firstIndex(of: FilePath.lastComponent(path)) ?? -1
+    // Each file's rank is found once per problem, not at every comparison.
+    let keys = problems.enumerated().map { offset, problem in
+      (fileRank(problem.file), problem.line, problem.column, offset)
     }
-    return problems.enumerated().sorted { a, b in
-      let left = (fileRank(a.element.file), a.element.line, a.element.column, a.offset)
-      let right = (fileRank(b.element.file), b.element.line, b.element.column, b.offset)
-      return left < right
-    }.map(\.element)
+    return keys.sorted { $0 < $1 }.map { problems[$0.3] }
+  }
+
+  private static func fileRank(_ path: String) -> Int {
+    fileNames.firstIndex(of: FilePath.lastComponent(path)) ?? -1
   }
 }
