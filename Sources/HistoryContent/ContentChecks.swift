@@ -44,10 +44,11 @@ enum ContentChecks {
     let count = languages.count
     var problems: [ContentProblem] = []
     for reader in readers {
-      for (field, node, written) in reader.texts {
-        // Every text's languages are among all of them: when there are as
-        // many, none is missing, and the text's own are not read again.
-        guard written < count, let mapping = node.mapping else { continue }
+      // Every text's languages are among all of them: when there are as
+      // many, none is missing, and the text is not even copied out.
+      for index in reader.texts.indices where reader.texts[index].languages < count {
+        let (field, node, _) = reader.texts[index]
+        guard let mapping = node.mapping else { continue }
         let missing = languages.subtracting(LanguageCodes(keysOf: mapping))
         guard !missing.isEmpty else { continue }
         let names = missing.map { "`\($0)`" }.joined(separator: ", ")
