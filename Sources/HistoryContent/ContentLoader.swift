@@ -109,9 +109,18 @@ public enum ContentLoader {
   /// In the order the files are read, then from the top of each file down;
   /// problems at the same place keep the order they were found in.
   private static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
-    // Each file's rank is found once per problem, not at every comparison.
+    // Each file's rank is found once per problem, not at every comparison,
+    // and once for a run of problems in the same file.
+    var last: (file: String, rank: Int)?
     let keys = problems.enumerated().map { offset, problem in
-      (fileRank(problem.file), problem.line, problem.column, offset)
+      let rank: Int
+      if let last, last.file == problem.file {
+        rank = last.rank
+      } else {
+        rank = fileRank(problem.file)
+      }
+      last = (problem.file, rank)
+      return (rank, problem.line, problem.column, offset)
     }
     return keys.sorted { $0 < $1 }.map { problems[$0.3] }
   }
