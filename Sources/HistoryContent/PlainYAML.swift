@@ -16,17 +16,22 @@ struct PlainYAML {
   /// The line being read.
   private var row = 0
   /// The fields and the entries of the mappings and lists still open,
-  /// innermost last. Each one's are copied out once, into an array of
+  /// innermost last. Each one's are moved out once, into an array of
   /// their number, instead of growing an array of its own (four
-  /// allocations for an event's eight fields). A reader that declines is
-  /// dropped whole, so what a failed one leaves here does not matter.
-  private var pendingPairs: [(key: YAMLNode, value: YAMLNode)] = []
-  private var pendingItems: [YAMLNode] = []
+  /// allocations for an event's eight fields).
+  private var pendingPairs = PendingNodes<(key: YAMLNode, value: YAMLNode)>()
+  private var pendingItems = PendingNodes<YAMLNode>()
+  /// The last mark worked out: byte, line and column.
+  private var lastMark = (position: 0, line: -1, column: 1)
 
   /// Declines with nil unless the whole file is read.
   static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
     guard allowed(bytes) else { return nil }
     var reader = PlainYAML(bytes: bytes)
+    defer {
+      reader.pendingPairs.free()
+      reader.pendingItems.free()
+    }
     reader.splitLines()
     reader.skipBlankLines()
     guard reader.row < reader.lines.count, reader.indentation(of: reader.row) == 0,
@@ -109,9 +114,16 @@ struct PlainYAML {
   }
 
   /// Line and column of a byte, the column counted in Unicode scalars.
-  private func mark(_ position: Int, line: Int) -> YAMLMark {
-    var column = 1
-    for index in lines[line].start..<position where bytes[index] & 0xC0 != 0x80 { column += 1 }
+  /// A line's marks are asked for from left to right, so each is counted
+  /// on from the one before rather than from the start of the line again
+  /// (five times over a `{en: …, de: …}` line).
+  private mutating func mark(_ position: Int, line: Int) -> YAMLMark {
+    var (from, column) = (lines[line].start, 1)
+    if lastMark.line == line, lastMark.position <= position {
+      (from, column) = (lastMark.position, lastMark.column)
+    }
+    for index in from..<position where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    lastMark = (position, line, column)
     return YAMLMark(line: line + 1, column: column)
   }
 
@@ -251,21 +263,17 @@ struct PlainYAML {
   /// A field written twice is libyaml's to report.
   private func containsPendingKey(_ key: YAMLNode, from first: Int) -> Bool {
     let name = key.scalar?.string
-    return pendingPairs[first...].contains { $0.key.scalar?.string == name }
+    return (first..<pendingPairs.count).contains { pendingPairs[$0].key.scalar?.string == name }
   }
 
   /// The pending fields from `first` on, as the open mapping's own.
   private mutating func takePairs(from first: Int) -> [(key: YAMLNode, value: YAMLNode)] {
-    let pairs = Array(pendingPairs[first...])
-    pendingPairs.removeSubrange(first...)
-    return pairs
+    pendingPairs.take(from: first)
   }
 
   /// The pending entries from `first` on, as the open list's own.
   private mutating func takeItems(from first: Int) -> [YAMLNode] {
-    let items = Array(pendingItems[first...])
-    pendingItems.removeSubrange(first...)
-    return items
+    pendingItems.take(from: first)
   }
 
   // MARK: Values
@@ -386,13 +394,14 @@ struct PlainYAML {
 
   /// A `{key: value, …}` on one line, and the position after its `}`.
   private mutating func flowMapping(at start: Int, line: Int) -> (YAMLNode, Int)? {
+    let mappingMark = mark(start, line: line)
     let first = pendingPairs.count
     var position = start + 1
     let end = lines[line].end
     func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
     skipSpaces()
     if position < end, bytes[position] == Self.closeBrace {
-      return (.mapping(YAMLMapping(pairs: [], mark: mark(start, line: line))), position + 1)
+      return (.mapping(YAMLMapping(pairs: [], mark: mappingMark)), position + 1)
     }
     while position < end {
       let keyStart = position
@@ -424,7 +433,7 @@ struct PlainYAML {
       guard position < end else { return nil }
       if bytes[position] == Self.closeBrace {
         let pairs = takePairs(from: first)
-        return (.mapping(YAMLMapping(pairs: pairs, mark: mark(start, line: line))), position + 1)
+        return (.mapping(YAMLMapping(pairs: pairs, mark: mappingMark)), position + 1)
       }
       guard bytes[position] == Self.comma else { return nil }
       position += 1
@@ -436,13 +445,14 @@ struct PlainYAML {
   /// A `[…]` on one line of `{…}` mappings or values, and the position
   /// after its `]`.
   private mutating func flowList(at start: Int, line: Int) -> (YAMLNode, Int)? {
+    let listMark = mark(start, line: line)
     let first = pendingItems.count
     var position = start + 1
     let end = lines[line].end
     func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
     skipSpaces()
     if position < end, bytes[position] == Self.closeBracket {
-      return (.sequence(YAMLSequence(items: [], mark: mark(start, line: line))), position + 1)
+      return (.sequence(YAMLSequence(items: [], mark: listMark)), position + 1)
     }
     while position < end {
       let itemStart = position
@@ -468,7 +478,7 @@ struct PlainYAML {
       guard position < end else { return nil }
       if bytes[position] == Self.closeBracket {
         let items = takeItems(from: first)
-        return (.sequence(YAMLSequence(items: items, mark: mark(start, line: line))), position + 1)
+        return (.sequence(YAMLSequence(items: items, mark: listMark)), position + 1)
       }
       guard bytes[position] == Self.comma else { return nil }
       position += 1
