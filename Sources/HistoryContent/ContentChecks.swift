@@ -16,7 +16,8 @@ enum ContentChecks {
       var firstLines: [String: [String: Int]] = [:]
       var list = ""
       var firstLine: [String: Int] = [:]
-      for (id, node, field) in reader.ids {
+      for written in reader.ids {
+        let (id, node, field) = (written.id, written.node, written.field)
         let name = field.listName
         if name != list {
           firstLines[list] = firstLine
@@ -47,7 +48,7 @@ enum ContentChecks {
       // Every text's languages are among all of them: when there are as
       // many, none is missing, and the text is not even copied out.
       for index in reader.texts.indices where reader.texts[index].languages < count {
-        let (field, node, _) = reader.texts[index]
+        let (field, node) = (reader.texts[index].field, reader.texts[index].node)
         guard let mapping = node.mapping else { continue }
         let missing = languages.subtracting(LanguageCodes(keysOf: mapping))
         guard !missing.isEmpty else { continue }

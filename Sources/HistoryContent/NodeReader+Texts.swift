@@ -29,7 +29,7 @@ extension NodeReader {
     }
     let count = written.count
     if count > 0 {
-      texts.append((field, node, count))
+      texts.append(Text(field: field, node: node, languages: count))
       languages.formUnion(written)
     }
     guard !translations.isEmpty, translations.count == count else { return nil }

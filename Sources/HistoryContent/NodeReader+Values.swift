@@ -81,7 +81,7 @@ extension NodeReader {
         "\(Quoted.value(id)) is not a valid id — use \(Self.slugPattern), e.g. `gdi-berlin`")
       return nil
     }
-    ids.append((id, node, field))
+    ids.append(ID(id: id, node: node, field: field))
     return id
   }
 

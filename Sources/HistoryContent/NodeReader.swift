@@ -12,13 +12,27 @@ final class NodeReader {
   /// written in, so that the loader can check afterwards that each one
   /// exists in every language the content uses. Which languages those are
   /// is read again from the node for the few texts that miss one.
-  var texts: [(field: FieldPath, node: YAMLNode, languages: Int)] = []
+  var texts: [Text] = []
 
   /// Every language a text read is written in.
   var languages = LanguageCodes()
 
   /// Every id read, with where it stands, for the uniqueness check.
-  var ids: [(id: String, node: YAMLNode, field: FieldPath)] = []
+  var ids: [ID] = []
+
+  /// Records, not tuples: an array of tuples copies and drops each one
+  /// through the runtime's generic tuple functions.
+  struct Text {
+    var field: FieldPath
+    var node: YAMLNode
+    var languages: Int
+  }
+
+  struct ID {
+    var id: String
+    var node: YAMLNode
+    var field: FieldPath
+  }
 
   init(file: String) { self.file = file }
 
