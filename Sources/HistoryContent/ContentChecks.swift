@@ -8,23 +8,32 @@ enum ContentChecks {
   private static func uniqueIDs(_ readers: [NodeReader]) -> [ContentProblem] {
     // Ids are unique within each list (eras, events, areas, captions): an
     // era and an event may both be called `icm`. Each list lives in one
-    // file, so the first use is named by its line.
-    var firstLine: [String: Int] = [:]
+    // file, so the first use is named by its line. The ids of one list are
+    // kept apart by the list's name and the file, not by a key string
+    // built for each id.
     var problems: [ContentProblem] = []
     for reader in readers {
-      for (id, node, field) in reader.ids {
+      var firstLines: [String: [String: Int]] = [:]
+      var list = ""
+      var firstLine: [String: Int] = [:]
+      for written in reader.ids {
+        let (id, node, field) = (written.id, written.node, written.field)
+        let name = field.listName
+        if name != list {
+          firstLines[list] = firstLine
+          list = name
+          firstLine = firstLines.removeValue(forKey: name) ?? [:]
+        }
         let line = node.mark.line
-        let list = field.prefix { $0 != "[" }
-        let key = "\(reader.file)/\(list)/\(id)"
-        if let first = firstLine[key] {
+        if let first = firstLine[id] {
           problems.append(
             ContentProblem(
-              file: reader.file, line: line, column: node.mark.column, field: field,
+              file: reader.file, line: line, column: node.mark.column, field: field.description,
               message:
                 "the id `\(id)` is already used on line \(first) — give this item an id of its own"
             ))
         } else {
-          firstLine[key] = line
+          firstLine[id] = line
         }
       }
     }
@@ -32,22 +41,22 @@ enum ContentChecks {
   }
 
   private static func completeLanguages(_ readers: [NodeReader]) -> [ContentProblem] {
-    let languages = readers.reduce(into: Set<Language>()) { all, reader in
-      for text in reader.texts { all.formUnion(text.languages) }
-    }
+    let languages = readers.reduce(into: LanguageCodes()) { $0.formUnion($1.languages) }
+    let count = languages.count
     var problems: [ContentProblem] = []
     for reader in readers {
-      for (field, node, written) in reader.texts {
-        // Every text's languages are among all of them: when there are as
-        // many, none is missing, and no set of the missing ones is built.
-        guard written.count < languages.count else { continue }
-        let missing = languages.subtracting(written).sorted()
+      // Every text's languages are among all of them: when there are as
+      // many, none is missing, and the text is not even copied out.
+      for index in reader.texts.indices where reader.texts[index].languages < count {
+        let (field, node) = (reader.texts[index].field, reader.texts[index].node)
+        guard let mapping = node.mapping else { continue }
+        let missing = languages.subtracting(LanguageCodes(keysOf: mapping))
         guard !missing.isEmpty else { continue }
-        let names = missing.map { "`\($0.code)`" }.joined(separator: ", ")
+        let names = missing.map { "`\($0)`" }.joined(separator: ", ")
         problems.append(
           ContentProblem(
             file: reader.file, line: node.mark.line, column: node.mark.column,
-            field: field,
+            field: field.description,
             message:
               "the text in \(names) is missing — add it: every text is needed in every language the content uses"
           ))

@@ -65,7 +65,7 @@ public enum ContentLoader {
       }
       do throws(YAMLError) {
         guard let root = try YAMLComposer.compose(text) else {
-          reader.problem(at: nil, "", "is empty — see Resources/CONTENT.md for what it holds")
+          reader.problem(at: nil, .root, "is empty — see Resources/CONTENT.md for what it holds")
           return nil
         }
         return (root, reader)
@@ -109,13 +109,23 @@ public enum ContentLoader {
   /// In the order the files are read, then from the top of each file down;
   /// problems at the same place keep the order they were found in.
   private static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
-    func fileRank(_ path: String) -> Int {
-      fileNames.firstIndex(of: FilePath.lastComponent(path)) ?? -1
+    // Each file's rank is found once per problem, not at every comparison,
+    // and once for a run of problems in the same file.
+    var last: (file: String, rank: Int)?
+    let keys = problems.enumerated().map { offset, problem in
+      let rank: Int
+      if let last, last.file == problem.file {
+        rank = last.rank
+      } else {
+        rank = fileRank(problem.file)
+      }
+      last = (problem.file, rank)
+      return (rank, problem.line, problem.column, offset)
     }
-    return problems.enumerated().sorted { a, b in
-      let left = (fileRank(a.element.file), a.element.line, a.element.column, a.offset)
-      let right = (fileRank(b.element.file), b.element.line, b.element.column, b.offset)
-      return left < right
-    }.map(\.element)
+    return keys.sorted { $0 < $1 }.map { problems[$0.3] }
+  }
+
+  private static func fileRank(_ path: String) -> Int {
+    fileNames.firstIndex(of: FilePath.lastComponent(path)) ?? -1
   }
 }

@@ -65,13 +65,7 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
 
   /// Parses "1951", "1951-12" or "1951-12-05"; nil for anything else.
   public init?(parsing text: String) {
-    guard Self.hasDigitsInPlace(text) else { return nil }
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard let year = Int(parts[0]) else { return nil }
-    let numbers = parts.dropFirst().map { Int($0) }
-    if numbers.contains(where: { $0 == nil }) { return nil }
-    let month = numbers.first ?? nil
-    let day = numbers.count > 1 ? numbers[1] : nil
+    guard let (year, month, day) = Self.numbers(text) else { return nil }
     if let month, !(1...12).contains(month) { return nil }
     if let month, let day {
       let daysInMonth = [
@@ -81,6 +75,44 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
       guard (1...daysInMonth).contains(day) else { return nil }
     }
     self.init(year: year, month: month, day: day)
+  }
+
+  /// Year, month and day of "dddd", "dddd-dd" or "dddd-dd-dd", whether
+  /// they make a day of the calendar or not; nil for any other form.
+  private static func numbers(_ text: String) -> (Int, Int?, Int?)? {
+    // Nearly every date is ASCII, where a byte is a `Character` (CR LF,
+    // the one exception, is neither a digit nor a dash): read the bytes.
+    // Splitting into `Character`s was most of the time spent on dates.
+    var text = text
+    if text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return text.withUTF8(asciiNumbers) }
+    guard hasDigitsInPlace(text) else { return nil }
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard let year = Int(parts[0]) else { return nil }
+    let numbers = parts.dropFirst().map { Int($0) }
+    if numbers.contains(where: { $0 == nil }) { return nil }
+    return (year, numbers.first ?? nil, numbers.count > 1 ? numbers[1] : nil)
+  }
+
+  /// `numbers` for ASCII text.
+  private static func asciiNumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?, Int?)? {
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- 0x30
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    let dash = UInt8(ascii: "-")
+    guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10,
+      bytes.count < 7 || bytes[4] == dash, bytes.count < 10 || bytes[7] == dash,
+      let year = number(0..<4)
+    else { return nil }
+    let month = bytes.count >= 7 ? number(5..<7) : nil
+    let day = bytes.count == 10 ? number(8..<10) : nil
+    guard bytes.count < 7 || month != nil, bytes.count < 10 || day != nil else { return nil }
+    return (year, month, day)
   }
 
   /// True for "dddd", "dddd-dd" and "dddd-dd-dd", real dates or not: tells

@@ -3,7 +3,7 @@ import TextLayout
 /// Texts in every language, list labels, and sources.
 extension NodeReader {
   /// A text per language: `{en: "...", de: "..."}`.
-  func text(_ node: YAMLNode, _ field: String) -> LocalizedText? {
+  func text(_ node: YAMLNode, _ field: FieldPath) -> LocalizedText? {
     guard let mapping = node.mapping, !mapping.isEmpty else {
       problem(
         at: node, field,
@@ -11,8 +11,8 @@ extension NodeReader {
       )
       return nil
     }
-    var translations: [Language: String] = [:]
-    var languages: Set<Language> = []
+    var translations: [Language: String] = Dictionary(minimumCapacity: mapping.pairs.count)
+    var written = LanguageCodes()
     for (key, value) in mapping {
       guard let code = key.scalar?.string, Self.isLanguageCode(code) else {
         problem(
@@ -22,19 +22,23 @@ extension NodeReader {
       }
       // The language counts as written even when its text is broken, so a
       // broken text is reported once, not again as a missing translation.
-      languages.insert(Language(code))
-      if let text = displayedString(value, "\(field).\(code)") {
+      written.insert(code)
+      if let text = displayedString(value, field.appending(code)) {
         translations[Language(code)] = Reflow.joiningLines(text)
       }
     }
-    if !languages.isEmpty { texts.append((field, node, languages)) }
-    guard !translations.isEmpty, translations.count == languages.count else { return nil }
+    let count = written.count
+    if count > 0 {
+      texts.append(Text(field: field, node: node, languages: count))
+      languages.formUnion(written)
+    }
+    guard !translations.isEmpty, translations.count == count else { return nil }
     return LocalizedText(translations)
   }
 
   /// A list entry's text: as `text`, with a warning for every translation
   /// the list at 80x24 will cut.
-  func label(_ node: YAMLNode, _ field: String) -> LocalizedText? {
+  func label(_ node: YAMLNode, _ field: FieldPath) -> LocalizedText? {
     guard let label = text(node, field), let mapping = node.mapping else { return nil }
     let limit = DisplayLimits.listLabelColumns
     for (key, value) in mapping {
@@ -44,7 +48,7 @@ extension NodeReader {
       let width = DisplayWidth.of(text)
       if width > limit {
         warning(
-          at: value, "\(field).\(code)",
+          at: value, field.appending(code),
           "\(Quoted.value(text, columns: 60)) is \(width) columns wide and will be cut with … in the list — shorten it to \(limit) columns"
         )
       }
@@ -52,7 +56,7 @@ extension NodeReader {
     return label
   }
 
-  func sources(_ node: YAMLNode, _ field: String) -> [Source] {
+  func sources(_ node: YAMLNode, _ field: FieldPath) -> [Source] {
     let items = sequence(node, field)
     if items.isEmpty && node.sequence != nil {
       problem(
@@ -60,11 +64,11 @@ extension NodeReader {
         "needs at least one source — add one as `- {tag: I, ref: \"where it is stated\"}`")
     }
     return items.enumerated().compactMap { index, item in
-      let path = "\(field)[\(index)]"
+      let path = field.entry(index)
       guard let map = mapping(item, path, allowed: ["tag", "ref"]) else { return nil }
-      let tag = required(map, "tag", path, in: item).flatMap { self.tag($0, "\(path).tag") }
+      let tag = required(map, "tag", path, in: item).flatMap { self.tag($0, path.appending("tag")) }
       let ref = required(map, "ref", path, in: item).flatMap {
-        displayedString($0, "\(path).ref")
+        displayedString($0, path.appending("ref"))
       }
       guard let tag, let ref else { return nil }
       return Source(tag: tag, reference: ref)

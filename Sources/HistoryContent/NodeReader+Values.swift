@@ -2,7 +2,7 @@
 extension NodeReader {
   /// A single value as trimmed text. Refused when it is a list or fields,
   /// when it is empty, or when it holds a character a terminal would act on.
-  func string(_ node: YAMLNode, _ field: String) -> String? {
+  func string(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard case .scalar(let scalar) = node else {
       problem(
         at: node, field,
@@ -24,7 +24,7 @@ extension NodeReader {
 
   /// Text a visitor reads: as `string`, and with no word too wide for the
   /// narrowest text column.
-  func displayedString(_ node: YAMLNode, _ field: String) -> String? {
+  func displayedString(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard let text = string(node, field) else { return nil }
     let limit = DisplayLimits.narrowestTextColumns
     if let long = LongWords.first(in: text, widerThan: limit) {
@@ -33,7 +33,7 @@ extension NodeReader {
     return text
   }
 
-  func int(_ node: YAMLNode, _ field: String, range: ClosedRange<Int>) -> Int? {
+  func int(_ node: YAMLNode, _ field: FieldPath, range: ClosedRange<Int>) -> Int? {
     guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
       problem(
         at: node, field,
@@ -50,7 +50,7 @@ extension NodeReader {
     return value
   }
 
-  func date(_ node: YAMLNode, _ field: String) -> HistoricalDate? {
+  func date(_ node: YAMLNode, _ field: FieldPath) -> HistoricalDate? {
     guard case .scalar(let scalar) = node else {
       problem(at: node, field, "expected a date, found \(Self.found(node)) — \(Self.dateHint)")
       return nil
@@ -73,7 +73,7 @@ extension NodeReader {
   private static let dateHint = "write it in quotes, e.g. \"1954\", \"1952-10\" or \"1954-11-30\""
 
   /// A stable id: a slug, recorded for the check that ids are unique.
-  func id(_ node: YAMLNode, _ field: String) -> String? {
+  func id(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard let id = string(node, field) else { return nil }
     guard Self.isSlug(id) else {
       problem(
@@ -81,12 +81,12 @@ extension NodeReader {
         "\(Quoted.value(id)) is not a valid id — use \(Self.slugPattern), e.g. `gdi-berlin`")
       return nil
     }
-    ids.append((id, node, field))
+    ids.append(ID(id: id, node: node, field: field))
     return id
   }
 
   /// A confidence tag from FACTS.md.
-  func tag(_ node: YAMLNode, _ field: String) -> String? {
+  func tag(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard let tag = string(node, field) else { return nil }
     guard Self.tags.contains(tag) else {
       problem(
@@ -97,7 +97,7 @@ extension NodeReader {
   }
 
   /// A web address a visitor can type into a browser.
-  func webAddress(_ node: YAMLNode, _ field: String) -> String? {
+  func webAddress(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard let address = string(node, field) else { return nil }
     guard WebAddress.isValid(address) else {
       problem(

@@ -8,39 +8,57 @@ final class NodeReader {
   let file: String
   private(set) var problems: [ContentProblem] = []
 
-  /// Every text read, with where it stands and the languages it is written
-  /// in, so that the loader can check afterwards that each one exists in
-  /// every language the content uses.
-  var texts: [(field: String, node: YAMLNode, languages: Set<Language>)] = []
+  /// Every text read, with where it stands and how many languages it is
+  /// written in, so that the loader can check afterwards that each one
+  /// exists in every language the content uses. Which languages those are
+  /// is read again from the node for the few texts that miss one.
+  var texts: [Text] = []
+
+  /// Every language a text read is written in.
+  var languages = LanguageCodes()
 
   /// Every id read, with where it stands, for the uniqueness check.
-  var ids: [(id: String, node: YAMLNode, field: String)] = []
+  var ids: [ID] = []
+
+  /// Records, not tuples: an array of tuples copies and drops each one
+  /// through the runtime's generic tuple functions.
+  struct Text {
+    var field: FieldPath
+    var node: YAMLNode
+    var languages: Int
+  }
+
+  struct ID {
+    var id: String
+    var node: YAMLNode
+    var field: FieldPath
+  }
 
   init(file: String) { self.file = file }
 
   /// Records an error at `node`'s place (the whole file when there is none).
-  func problem(at node: YAMLNode?, _ field: String, _ message: String) {
+  func problem(at node: YAMLNode?, _ field: FieldPath, _ message: String) {
     record(at: node, field, message, .error)
   }
 
   /// Records something allowed but probably unintended.
-  func warning(at node: YAMLNode?, _ field: String, _ message: String) {
+  func warning(at node: YAMLNode?, _ field: FieldPath, _ message: String) {
     record(at: node, field, message, .warning)
   }
 
   private func record(
-    at node: YAMLNode?, _ field: String, _ message: String, _ severity: ContentSeverity
+    at node: YAMLNode?, _ field: FieldPath, _ message: String, _ severity: ContentSeverity
   ) {
     let mark = node?.mark
     problems.append(
       ContentProblem(
-        file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, field: field,
+        file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, field: field.description,
         message: message, severity: severity))
   }
 
   /// `node` as a mapping whose keys are all in `allowed`; unknown keys are
   /// reported with the nearest allowed name as a hint.
-  func mapping(_ node: YAMLNode, _ field: String, allowed: [String]) -> YAMLMapping? {
+  func mapping(_ node: YAMLNode, _ field: FieldPath, allowed: [String]) -> YAMLMapping? {
     guard let mapping = node.mapping else {
       problem(
         at: node, field,
@@ -57,8 +75,9 @@ final class NodeReader {
         continue
       }
       if !allowed.contains(name) {
-        let path = field.isEmpty ? name : "\(field).\(name)"
-        problem(at: key, path, "unknown field \(Quoted.value(name)) — \(Self.hint(name, allowed))")
+        problem(
+          at: key, field.appending(name),
+          "unknown field \(Quoted.value(name)) — \(Self.hint(name, allowed))")
       }
     }
     return mapping
@@ -71,17 +90,17 @@ final class NodeReader {
     return "remove it, or use one of: " + allowed.joined(separator: ", ")
   }
 
-  func required(_ map: YAMLMapping, _ key: String, _ field: String, in parent: YAMLNode)
+  func required(_ map: YAMLMapping, _ key: String, _ field: FieldPath, in parent: YAMLNode)
     -> YAMLNode?
   {
     if let value = map[key] { return value }
     let place = field.isEmpty ? "at the top of the file" : "to this item"
     problem(
-      at: parent, join(field, key), "missing required field `\(key)` — add `\(key):` \(place)")
+      at: parent, field.appending(key), "missing required field `\(key)` — add `\(key):` \(place)")
     return nil
   }
 
-  func sequence(_ node: YAMLNode, _ field: String) -> [YAMLNode] {
+  func sequence(_ node: YAMLNode, _ field: FieldPath) -> [YAMLNode] {
     guard let sequence = node.sequence else {
       problem(
         at: node, field,
@@ -100,9 +119,5 @@ final class NodeReader {
       let text = scalar.string.trimmingWhitespace
       return text.isEmpty ? "nothing" : Quoted.value(text)
     }
-  }
-
-  func join(_ field: String, _ key: String) -> String {
-    field.isEmpty ? key : "\(field).\(key)"
   }
 }

@@ -15,11 +15,23 @@ struct PlainYAML {
   private var lines: [(start: Int, end: Int)] = []
   /// The line being read.
   private var row = 0
+  /// The fields and the entries of the mappings and lists still open,
+  /// innermost last. Each one's are moved out once, into an array of
+  /// their number, instead of growing an array of its own (four
+  /// allocations for an event's eight fields).
+  private var pendingPairs = PendingNodes<(key: YAMLNode, value: YAMLNode)>()
+  private var pendingItems = PendingNodes<YAMLNode>()
+  /// The last mark worked out: byte, line and column.
+  private var lastMark = (position: 0, line: -1, column: 1)
 
   /// Declines with nil unless the whole file is read.
   static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
     guard allowed(bytes) else { return nil }
     var reader = PlainYAML(bytes: bytes)
+    defer {
+      reader.pendingPairs.free()
+      reader.pendingItems.free()
+    }
     reader.splitLines()
     reader.skipBlankLines()
     guard reader.row < reader.lines.count, reader.indentation(of: reader.row) == 0,
@@ -102,9 +114,16 @@ struct PlainYAML {
   }
 
   /// Line and column of a byte, the column counted in Unicode scalars.
-  private func mark(_ position: Int, line: Int) -> YAMLMark {
-    var column = 1
-    for index in lines[line].start..<position where bytes[index] & 0xC0 != 0x80 { column += 1 }
+  /// A line's marks are asked for from left to right, so each is counted
+  /// on from the one before rather than from the start of the line again
+  /// (five times over a `{en: …, de: …}` line).
+  private mutating func mark(_ position: Int, line: Int) -> YAMLMark {
+    var (from, column) = (lines[line].start, 1)
+    if lastMark.line == line, lastMark.position <= position {
+      (from, column) = (lastMark.position, lastMark.column)
+    }
+    for index in from..<position where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    lastMark = (position, line, column)
     return YAMLMark(line: line + 1, column: column)
   }
 
@@ -140,7 +159,7 @@ struct PlainYAML {
 
   private mutating func list(indent: Int, depth: Int) -> YAMLNode? {
     let listMark = mark(lines[row].start + indent, line: row)
-    var items: [YAMLNode] = []
+    let first = pendingItems.count
     while row < lines.count {
       let line = row
       let dash = lines[line].start + indent
@@ -152,11 +171,11 @@ struct PlainYAML {
       guard start < lines[line].end, bytes[start] != Self.hash else { return nil }
       guard let item = inlineNode(at: start, line: line, parentIndent: indent, depth: depth + 1)
       else { return nil }
-      items.append(item)
+      pendingItems.append(item)
       skipBlankLines()
       if row < lines.count, indentation(of: row) > indent { return nil }
     }
-    return .sequence(YAMLSequence(items: items, mark: listMark))
+    return .sequence(YAMLSequence(items: takeItems(from: first), mark: listMark))
   }
 
   /// A list entry written on the dash's line: `{…}`, a value, or the first
@@ -198,7 +217,7 @@ struct PlainYAML {
   private mutating func mapping(indent: Int, keyAt first: Int, depth: Int) -> YAMLNode? {
     guard depth < YAMLComposer.maximumDepth else { return nil }
     let mappingMark = mark(first, line: row)
-    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+    let firstPair = pendingPairs.count
     var keyStart = first
     while true {
       let line = row
@@ -228,8 +247,8 @@ struct PlainYAML {
       } else {
         value = self.value(at: start, line: line, parentIndent: indent)
       }
-      guard let value, !Self.contains(key, in: pairs) else { return nil }
-      pairs.append((key, value))
+      guard let value, !containsPendingKey(key, from: firstPair) else { return nil }
+      pendingPairs.append((key, value))
       skipBlankLines()
       guard row < lines.count else { break }
       let next = indentation(of: row)
@@ -238,15 +257,23 @@ struct PlainYAML {
       keyStart = lines[row].start + indent
       if bytes[keyStart] == Self.dash, isEntrySeparator(keyStart + 1, line: row) { break }
     }
-    return .mapping(YAMLMapping(pairs: pairs, mark: mappingMark))
+    return .mapping(YAMLMapping(pairs: takePairs(from: firstPair), mark: mappingMark))
   }
 
   /// A field written twice is libyaml's to report.
-  private static func contains(_ key: YAMLNode, in pairs: [(key: YAMLNode, value: YAMLNode)])
-    -> Bool
-  {
+  private func containsPendingKey(_ key: YAMLNode, from first: Int) -> Bool {
     let name = key.scalar?.string
-    return pairs.contains { $0.key.scalar?.string == name }
+    return (first..<pendingPairs.count).contains { pendingPairs[$0].key.scalar?.string == name }
+  }
+
+  /// The pending fields from `first` on, as the open mapping's own.
+  private mutating func takePairs(from first: Int) -> [(key: YAMLNode, value: YAMLNode)] {
+    pendingPairs.take(from: first)
+  }
+
+  /// The pending entries from `first` on, as the open list's own.
+  private mutating func takeItems(from first: Int) -> [YAMLNode] {
+    pendingItems.take(from: first)
   }
 
   // MARK: Values
@@ -366,14 +393,15 @@ struct PlainYAML {
   }
 
   /// A `{key: value, …}` on one line, and the position after its `}`.
-  private func flowMapping(at start: Int, line: Int) -> (YAMLNode, Int)? {
-    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+  private mutating func flowMapping(at start: Int, line: Int) -> (YAMLNode, Int)? {
+    let mappingMark = mark(start, line: line)
+    let first = pendingPairs.count
     var position = start + 1
     let end = lines[line].end
     func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
     skipSpaces()
     if position < end, bytes[position] == Self.closeBrace {
-      return (.mapping(YAMLMapping(pairs: [], mark: mark(start, line: line))), position + 1)
+      return (.mapping(YAMLMapping(pairs: [], mark: mappingMark)), position + 1)
     }
     while position < end {
       let keyStart = position
@@ -398,13 +426,14 @@ struct PlainYAML {
         while trimmed > position, bytes[trimmed - 1] == Self.space { trimmed -= 1 }
         (value, position) = (text(position, trimmed), after)
       }
-      guard !Self.contains(key, in: pairs) else { return nil }
-      pairs.append(
+      guard !containsPendingKey(key, from: first) else { return nil }
+      pendingPairs.append(
         (key, .scalar(YAMLScalar(string: value, mark: mark(valueStart, line: line)))))
       skipSpaces()
       guard position < end else { return nil }
       if bytes[position] == Self.closeBrace {
-        return (.mapping(YAMLMapping(pairs: pairs, mark: mark(start, line: line))), position + 1)
+        let pairs = takePairs(from: first)
+        return (.mapping(YAMLMapping(pairs: pairs, mark: mappingMark)), position + 1)
       }
       guard bytes[position] == Self.comma else { return nil }
       position += 1
@@ -415,25 +444,26 @@ struct PlainYAML {
 
   /// A `[…]` on one line of `{…}` mappings or values, and the position
   /// after its `]`.
-  private func flowList(at start: Int, line: Int) -> (YAMLNode, Int)? {
-    var items: [YAMLNode] = []
+  private mutating func flowList(at start: Int, line: Int) -> (YAMLNode, Int)? {
+    let listMark = mark(start, line: line)
+    let first = pendingItems.count
     var position = start + 1
     let end = lines[line].end
     func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
     skipSpaces()
     if position < end, bytes[position] == Self.closeBracket {
-      return (.sequence(YAMLSequence(items: [], mark: mark(start, line: line))), position + 1)
+      return (.sequence(YAMLSequence(items: [], mark: listMark)), position + 1)
     }
     while position < end {
       let itemStart = position
       switch bytes[position] {
       case Self.openBrace:
         guard let (mapping, after) = flowMapping(at: position, line: line) else { return nil }
-        items.append(mapping)
+        pendingItems.append(mapping)
         position = after
       case Self.quote, Self.apostrophe:
         guard let (string, after) = quoted(at: position, line: line) else { return nil }
-        items.append(.scalar(YAMLScalar(string: string, mark: mark(itemStart, line: line))))
+        pendingItems.append(.scalar(YAMLScalar(string: string, mark: mark(itemStart, line: line))))
         position = after
       default:
         guard let after = plainEnd(from: position, line: line, inFlow: true), after > position
@@ -441,13 +471,14 @@ struct PlainYAML {
         var trimmed = after
         while trimmed > position, bytes[trimmed - 1] == Self.space { trimmed -= 1 }
         let scalar = YAMLScalar(string: text(position, trimmed), mark: mark(itemStart, line: line))
-        items.append(.scalar(scalar))
+        pendingItems.append(.scalar(scalar))
         position = after
       }
       skipSpaces()
       guard position < end else { return nil }
       if bytes[position] == Self.closeBracket {
-        return (.sequence(YAMLSequence(items: items, mark: mark(start, line: line))), position + 1)
+        let items = takeItems(from: first)
+        return (.sequence(YAMLSequence(items: items, mark: listMark)), position + 1)
       }
       guard bytes[position] == Self.comma else { return nil }
       position += 1
@@ -462,7 +493,10 @@ struct PlainYAML {
     guard row < lines.count, !isSpacesOnly(row) else { return nil }
     let contentIndent = indentation(of: row)
     guard contentIndent > parentIndent else { return nil }
-    var result: [UInt8] = []
+    // First the lines the text takes and its length, then one string of
+    // that length: no buffer grown line by line and copied once more.
+    let firstRow = row
+    var length = 0
     var pendingNewlines = 0
     while row < lines.count {
       let (start, end) = lines[row]
@@ -473,18 +507,30 @@ struct PlainYAML {
         continue
       }
       guard indentation(of: row) >= contentIndent else { break }
-      if !result.isEmpty { result.append(Self.newline) }
-      result.append(contentsOf: repeatElement(Self.newline, count: pendingNewlines))
-      pendingNewlines = 0
-      result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(start + contentIndent)..<end]))
       // A text that ends the file without a newline keeps none: libyaml's case.
       guard end < bytes.count else { return nil }
+      length += pendingNewlines + (end - start - contentIndent) + 1
+      pendingNewlines = 0
       row += 1
     }
     // Trailing empty lines belong to no one: put the reader back on them.
     row -= pendingNewlines
-    result.append(Self.newline)
-    return String(decoding: result, as: UTF8.self)
+    // Each line, an empty one for a line of spaces, and its newline.
+    let bytes = self.bytes
+    let lines = self.lines[firstRow..<row]
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var written = 0
+      for (start, end) in lines {
+        if end - start > contentIndent {
+          let text = UnsafeBufferPointer(rebasing: bytes[(start + contentIndent)..<end])
+          _ = UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: text)
+          written += text.count
+        }
+        buffer[written] = Self.newline
+        written += 1
+      }
+      return written
+    }
   }
 
   private func isSpacesOnly(_ line: Int) -> Bool {

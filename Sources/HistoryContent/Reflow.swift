@@ -3,8 +3,12 @@
 /// paragraphs are separated by one empty line.
 enum Reflow {
   static func joiningLines(_ text: String) -> String {
-    // Most texts are a single line: only trimmed, never copied.
-    guard text.utf8.contains(0x0A) else { return text.trimmingWhitespace }
+    // Most texts are a single line: only trimmed, never copied. The line
+    // feed is looked for in the bytes themselves, not one at a time
+    // through the `utf8` view's iterator.
+    let hasNewline =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A)
+    guard hasNewline else { return text.trimmingWhitespace }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var inParagraph = false
