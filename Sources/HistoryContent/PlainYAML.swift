@@ -413,33 +413,51 @@ struct PlainYAML {
         YAMLScalar(string: text(keyStart, position), mark: mark(keyStart, line: line)))
       position += 1
       skipSpaces()
-      guard position < end else { return nil }
-      let valueStart = position
-      let value: String
-      if bytes[position] == Self.quote || bytes[position] == Self.apostrophe {
-        guard let (string, after) = quoted(at: position, line: line) else { return nil }
-        (value, position) = (string, after)
-      } else {
-        guard let after = plainEnd(from: position, line: line, inFlow: true), after > position
-        else { return nil }
-        var trimmed = after
-        while trimmed > position, bytes[trimmed - 1] == Self.space { trimmed -= 1 }
-        (value, position) = (text(position, trimmed), after)
+      guard position < end, let (value, after) = flowScalar(at: position, line: line),
+        !containsPendingKey(key, from: first)
+      else { return nil }
+      pendingPairs.append((key, .scalar(value)))
+      position = after
+      guard let closed = nextInFlow(&position, line: line, closing: Self.closeBrace) else {
+        return nil
       }
-      guard !containsPendingKey(key, from: first) else { return nil }
-      pendingPairs.append(
-        (key, .scalar(YAMLScalar(string: value, mark: mark(valueStart, line: line)))))
-      skipSpaces()
-      guard position < end else { return nil }
-      if bytes[position] == Self.closeBrace {
-        let pairs = takePairs(from: first)
-        return (.mapping(YAMLMapping(pairs: pairs, mark: mappingMark)), position + 1)
+      if closed {
+        return (.mapping(YAMLMapping(pairs: takePairs(from: first), mark: mappingMark)), position)
       }
-      guard bytes[position] == Self.comma else { return nil }
-      position += 1
-      skipSpaces()
     }
     return nil
+  }
+
+  /// After an entry of a `{…}` or `[…]`: past the `,` and spaces to the
+  /// next entry (false), or past the closing bracket (true); nil for
+  /// anything else.
+  private func nextInFlow(_ position: inout Int, line: Int, closing: UInt8) -> Bool? {
+    let end = lines[line].end
+    while position < end, bytes[position] == Self.space { position += 1 }
+    guard position < end else { return nil }
+    if bytes[position] == closing {
+      position += 1
+      return true
+    }
+    guard bytes[position] == Self.comma else { return nil }
+    position += 1
+    while position < end, bytes[position] == Self.space { position += 1 }
+    return false
+  }
+
+  /// A quoted or plain value inside `{…}` or `[…]`, and the position after it.
+  private mutating func flowScalar(at start: Int, line: Int) -> (YAMLScalar, Int)? {
+    let valueMark = mark(start, line: line)
+    if bytes[start] == Self.quote || bytes[start] == Self.apostrophe {
+      guard let (string, after) = quoted(at: start, line: line) else { return nil }
+      return (YAMLScalar(string: string, mark: valueMark), after)
+    }
+    guard let after = plainEnd(from: start, line: line, inFlow: true), after > start else {
+      return nil
+    }
+    var trimmed = after
+    while trimmed > start, bytes[trimmed - 1] == Self.space { trimmed -= 1 }
+    return (YAMLScalar(string: text(start, trimmed), mark: valueMark), after)
   }
 
   /// A `[…]` on one line of `{…}` mappings or values, and the position
@@ -455,34 +473,22 @@ struct PlainYAML {
       return (.sequence(YAMLSequence(items: [], mark: listMark)), position + 1)
     }
     while position < end {
-      let itemStart = position
       switch bytes[position] {
       case Self.openBrace:
         guard let (mapping, after) = flowMapping(at: position, line: line) else { return nil }
         pendingItems.append(mapping)
         position = after
-      case Self.quote, Self.apostrophe:
-        guard let (string, after) = quoted(at: position, line: line) else { return nil }
-        pendingItems.append(.scalar(YAMLScalar(string: string, mark: mark(itemStart, line: line))))
-        position = after
       default:
-        guard let after = plainEnd(from: position, line: line, inFlow: true), after > position
-        else { return nil }
-        var trimmed = after
-        while trimmed > position, bytes[trimmed - 1] == Self.space { trimmed -= 1 }
-        let scalar = YAMLScalar(string: text(position, trimmed), mark: mark(itemStart, line: line))
-        pendingItems.append(.scalar(scalar))
+        guard let (value, after) = flowScalar(at: position, line: line) else { return nil }
+        pendingItems.append(.scalar(value))
         position = after
       }
-      skipSpaces()
-      guard position < end else { return nil }
-      if bytes[position] == Self.closeBracket {
-        let items = takeItems(from: first)
-        return (.sequence(YAMLSequence(items: items, mark: listMark)), position + 1)
+      guard let closed = nextInFlow(&position, line: line, closing: Self.closeBracket) else {
+        return nil
       }
-      guard bytes[position] == Self.comma else { return nil }
-      position += 1
-      skipSpaces()
+      if closed {
+        return (.sequence(YAMLSequence(items: takeItems(from: first), mark: listMark)), position)
+      }
     }
     return nil
   }
