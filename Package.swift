@@ -87,6 +87,10 @@ let package = Package(
       path: "Sources/EmbedContentPlugin"
     ),
     .testTarget(
+      name: "CursesBackendTests",
+      dependencies: ["CNcurses"]
+    ),
+    .testTarget(
       name: "HistoryContentTests",
       dependencies: ["HistoryContent", "BuiltInContent"]
     ),

@@ -55,27 +55,36 @@ final class Painter {
     doupdate()
   }
 
-  /// The curses look of the last style drawn (kept with a cell of that
-  /// style): neighbouring cells nearly always share their style, so it is
-  /// worked out once per run.
+  /// The last style drawn (kept as a cell of that style) and its curses
+  /// look: neighbouring cells nearly always share their style, so the look
+  /// is made once per run.
   private var lastLook: (cell: Cell, attributes: attr_t, pair: Int16)?
+  /// Held by address: a stored property passed to C as inout would be
+  /// checked for exclusive access on every cell.
+  private let look: UnsafeMutablePointer<cchar_t> = {
+    let look = UnsafeMutablePointer<cchar_t>.allocate(capacity: 1)
+    look.initialize(to: cchar_t())
+    return look
+  }()
+
+  deinit { look.deallocate() }
 
   private func put(_ cell: Cell, row: Int, column: Int) {
-    let look: (cell: Cell, attributes: attr_t, pair: Int16)
+    let current: (cell: Cell, attributes: attr_t, pair: Int16)
     if let lastLook, lastLook.cell.hasStyle(of: cell) {
-      look = lastLook
+      current = lastLook
     } else {
       let style = cell.style
-      look = (cell, palette.attributes(style), palette.pair(style.role))
-      lastLook = look
+      current = (cell, palette.attributes(style), palette.pair(style.role))
+      lastLook = current
+      _ = shim_make_look(look, current.attributes, current.pair)
     }
-    if let scalar = cell.glyph.scalar {
-      _ = shim_put_char(
-        window, Int32(row), Int32(column), wchar_t(bitPattern: scalar.value), look.attributes,
-        look.pair)
+    if let scalar = cell.glyph.scalar, scalar.value != 0 {
+      _ = shim_put_char(window, Int32(row), Int32(column), wchar_t(bitPattern: scalar.value), look)
     } else {
       var text = wideString(cell.glyph)
-      _ = shim_put_cell(window, Int32(row), Int32(column), &text, look.attributes, look.pair)
+      _ = shim_put_cell(
+        window, Int32(row), Int32(column), &text, current.attributes, current.pair)
     }
   }
 

@@ -80,6 +80,17 @@ public final class Terminal {
     keypad(window, true)
     set_escdelay(25)  // Esc answers at once instead of after a second
     curs_set(0)
+    // No look for typed-ahead input while a frame is sent: ncurses would poll
+    // the terminal every five changed lines, one system call each, and it no
+    // longer cuts a frame short when it finds some (it only flushes early).
+    typeahead(-1)
+    // ncurses 6.4 flushes its output after every cursor movement until curses
+    // has been left and resumed once (the screen stays in its "initial"
+    // state): a frame went out as one write per changed line. Leaving here,
+    // before anything is drawn, lets the first frame's doupdate resume curses
+    // (it clears and redraws the whole screen anyway); from then on a frame is
+    // one write.
+    endwin()
     painter = Painter(
       window: window, palette: Palette(theme: theme, depth: Palette.depth(noColor: noColor)))
     self.input = InputReader(window: window)
