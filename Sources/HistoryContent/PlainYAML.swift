@@ -305,15 +305,9 @@ struct PlainYAML {
       (node, end) = (.scalar(scalar), trimmed)
     }
     guard restIsEmpty(end, line: line) else { return nil }
+    // A deeper line next (YAML would fold it into a plain value) is
+    // declined by the callers, which accept only their own indentation.
     row = line + 1
-    // A value continued on a deeper line is folded into it by YAML.
-    skipBlankLines()
-    if row < lines.count, indentation(of: row) > parentIndent,
-      lines[row].start + indentation(of: row) < lines[row].end,
-      bytes[lines[row].start + indentation(of: row)] != Self.dash
-    {
-      if case .scalar = node { return nil }
-    }
     return node
   }
 
