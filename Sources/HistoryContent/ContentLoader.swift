@@ -48,49 +48,87 @@ public enum ContentLoader {
   private static func check(files: [String: String], alreadyReported: Set<String>)
     -> ContentReport
   {
-    var problems: [ContentProblem] = []
-    var readers: [NodeReader] = []
-    func parse(_ name: String) -> (YAMLNode, NodeReader)? {
-      let reader = NodeReader(file: name)
-      readers.append(reader)
-      guard let text = files[name] else {
-        if !alreadyReported.contains(name) {
-          problems.append(missingFile(name))
-        }
-        return nil
-      }
-      if text.utf8.count > DisplayLimits.maximumFileBytes {
-        problems.append(tooLarge(name, bytes: text.utf8.count))
-        return nil
-      }
-      do throws(YAMLError) {
-        guard let root = try YAMLComposer.compose(text) else {
-          reader.problem(at: nil, .root, "is empty — see Resources/CONTENT.md for what it holds")
-          return nil
-        }
-        return (root, reader)
-      } catch {
-        problems.append(YAMLSyntax.problem(error, file: name, text: text))
-        return nil
-      }
+    func timeline() -> FileCheck<(eras: [Era], events: [TimelineEvent])> {
+      read(TimelineFile.name, files, alreadyReported, TimelineFile.read)
     }
+    // work.yaml and exhibition.yaml, on a thread of their own for a large
+    // set, while this one reads timeline.yaml, by far the largest file.
+    func others() -> (FileCheck<[WorkArea]>, FileCheck<(Exhibition?, [Caption])>) {
+      (
+        read(WorkFile.name, files, alreadyReported, WorkFile.read),
+        read(ExhibitionFile.name, files, alreadyReported, ExhibitionFile.read)
+      )
+    }
+    let totalBytes = files.values.reduce(0) { $0 + $1.utf8.count }
+    let (timelineFile, (workFile, exhibitionFile)) =
+      totalBytes >= bytesWorthASecondThread
+      ? SideThread.run(timeline, alongside: { others() }) : (timeline(), others())
 
-    let timeline = parse(TimelineFile.name).map { TimelineFile.read($0.0, $0.1) }
-    let areas = parse(WorkFile.name).map { WorkFile.read($0.0, $0.1) }
-    let exhibition = parse(ExhibitionFile.name).map { ExhibitionFile.read($0.0, $0.1) }
+    let readers = [timelineFile.reader, workFile.reader, exhibitionFile.reader].flatMap(\.withParts)
+    var problems = timelineFile.problems + workFile.problems + exhibitionFile.problems
     problems += readers.flatMap(\.problems)
     problems += ContentChecks.check(readers: readers)
     problems = sorted(problems)
 
-    guard !problems.contains(where: \.isError), let timeline, let areas,
-      let (show, captions) = exhibition, let show
-    else {
-      return ContentReport(content: nil, problems: problems)
+    var content: Content?
+    if !problems.contains(where: \.isError), let timeline = timelineFile.value,
+      let areas = workFile.value, let (show, captions) = exhibitionFile.value, let show
+    {
+      content = Content(
+        eras: timeline.eras, events: timeline.events, areas: areas, exhibition: show,
+        captions: captions)
     }
-    let content = Content(
-      eras: timeline.eras, events: timeline.events, areas: areas, exhibition: show,
-      captions: captions)
+    // The files read and their readers hold the YAML trees: a large set's
+    // are let go of on a side thread, with no reference left here.
+    if totalBytes >= bytesWorthASecondThread {
+      SideThread.discard(
+        (consume readers, consume timelineFile, consume workFile, consume exhibitionFile))
+    }
     return ContentReport(content: content, problems: problems)
+  }
+
+  /// Content this large is read on two threads; the shipped files are some
+  /// 100 KB, a set of 10,000 events about 5 MB.
+  static let bytesWorthASecondThread = 1_000_000
+
+  /// One file read: its reader, with the problems found in its values, the
+  /// problems that kept it from being read at all, what it holds, and its
+  /// YAML tree, kept to be let go of with the reader.
+  private struct FileCheck<Value> {
+    var reader: NodeReader
+    var problems: [ContentProblem] = []
+    var value: Value?
+    var tree: YAMLNode?
+  }
+
+  /// The file `name` composed and read with `readFile`.
+  private static func read<Value>(
+    _ name: String, _ files: [String: String], _ alreadyReported: Set<String>,
+    _ readFile: (YAMLNode, NodeReader) -> Value
+  ) -> FileCheck<Value> {
+    var check = FileCheck<Value>(reader: NodeReader(file: name))
+    guard let text = files[name] else {
+      if !alreadyReported.contains(name) {
+        check.problems.append(missingFile(name))
+      }
+      return check
+    }
+    if text.utf8.count > DisplayLimits.maximumFileBytes {
+      check.problems.append(tooLarge(name, bytes: text.utf8.count))
+      return check
+    }
+    do throws(YAMLError) {
+      guard let root = try YAMLComposer.compose(text) else {
+        check.reader.problem(
+          at: nil, .root, "is empty — see Resources/CONTENT.md for what it holds")
+        return check
+      }
+      check.value = readFile(root, check.reader)
+      check.tree = root
+    } catch {
+      check.problems.append(YAMLSyntax.problem(error, file: name, text: text))
+    }
+    return check
   }
 
   private static func missingFile(_ name: String) -> ContentProblem {

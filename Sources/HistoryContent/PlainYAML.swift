@@ -1,3 +1,5 @@
+import Glibc
+
 /// A fast reader for the plain YAML that content files are written in:
 /// block mappings and lists, one-line `{key: value}` mappings, plain and
 /// quoted one-line values, and `|` texts.
@@ -21,6 +23,9 @@ struct PlainYAML {
   /// allocations for an event's eight fields).
   private var pendingPairs = PendingNodes<(key: YAMLNode, value: YAMLNode)>()
   private var pendingItems = PendingNodes<YAMLNode>()
+  /// Where each pending field's key is in the file, for the check that no
+  /// field is written twice: comparing bytes costs less than `String`s.
+  private var pendingKeys: [Range<Int>] = []
   /// The last mark worked out: byte, line and column.
   private var lastMark = (position: 0, line: -1, column: 1)
 
@@ -68,7 +73,12 @@ struct PlainYAML {
     let count = bytes.count
     while index < count {
       let byte = bytes[index]
-      if byte < 0x20 && byte != newline { return false }
+      // Printable ASCII and newlines, nearly every byte, are let through first.
+      if byte &- 0x20 < 0x5F || byte == newline {
+        index += 1
+        continue
+      }
+      if byte < 0x20 { return false }
       if byte == 0x7F { return false }
       if byte == 0xC2, index + 1 < count, bytes[index + 1] < 0xA0 { return false }
       // U+FEFF and the non-characters U+FFFE and U+FFFF.
@@ -247,8 +257,9 @@ struct PlainYAML {
       } else {
         value = self.value(at: start, line: line, parentIndent: indent)
       }
-      guard let value, !containsPendingKey(key, from: firstPair) else { return nil }
+      guard let value, !containsPendingKey(keyStart..<colon, from: firstPair) else { return nil }
       pendingPairs.append((key, value))
+      pendingKeys.append(keyStart..<colon)
       skipBlankLines()
       guard row < lines.count else { break }
       let next = indentation(of: row)
@@ -260,15 +271,22 @@ struct PlainYAML {
     return .mapping(YAMLMapping(pairs: takePairs(from: firstPair), mark: mappingMark))
   }
 
-  /// A field written twice is libyaml's to report.
-  private func containsPendingKey(_ key: YAMLNode, from first: Int) -> Bool {
-    let name = key.scalar?.string
-    return (first..<pendingPairs.count).contains { pendingPairs[$0].key.scalar?.string == name }
+  /// A field written twice is libyaml's to report. Keys are plain, so
+  /// the same bytes are the same key.
+  private func containsPendingKey(_ key: Range<Int>, from first: Int) -> Bool {
+    (first..<pendingKeys.count).contains { index in
+      let other = pendingKeys[index]
+      return other.count == key.count
+        && memcmp(
+          bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + key.lowerBound, key.count)
+          == 0
+    }
   }
 
   /// The pending fields from `first` on, as the open mapping's own.
   private mutating func takePairs(from first: Int) -> [(key: YAMLNode, value: YAMLNode)] {
-    pendingPairs.take(from: first)
+    pendingKeys.removeSubrange(first...)
+    return pendingPairs.take(from: first)
   }
 
   /// The pending entries from `first` on, as the open list's own.
@@ -403,14 +421,16 @@ struct PlainYAML {
       guard position > keyStart, bytes[keyStart] != Self.dash, position + 1 < end,
         bytes[position] == Self.colon, bytes[position + 1] == Self.space
       else { return nil }
+      let keyRange = keyStart..<position
       let key = YAMLNode.scalar(
         YAMLScalar(string: text(keyStart, position), mark: mark(keyStart, line: line)))
       position += 1
       skipSpaces()
       guard position < end, let (value, after) = flowScalar(at: position, line: line),
-        !containsPendingKey(key, from: first)
+        !containsPendingKey(keyRange, from: first)
       else { return nil }
       pendingPairs.append((key, .scalar(value)))
+      pendingKeys.append(keyRange)
       position = after
       guard let closed = nextInFlow(&position, line: line, closing: Self.closeBrace) else {
         return nil

@@ -2,14 +2,6 @@
 enum TimelineFile {
   static let name = "timeline.yaml"
 
-  /// The items of a list read, and for each its node and its position in
-  /// the list, for the checks that span items. Kept apart so that the
-  /// items are handed on as they are, not copied out of pairs.
-  private struct Read<Item> {
-    var items: [Item] = []
-    var places: [(node: YAMLNode, index: Int)] = []
-  }
-
   static func read(_ root: YAMLNode, _ reader: NodeReader) -> (eras: [Era], events: [TimelineEvent])
   {
     guard let map = reader.mapping(root, .root, allowed: ["eras", "events"]) else {
@@ -23,17 +15,11 @@ enum TimelineFile {
 
   private static func readList<Item>(
     _ key: String, of map: YAMLMapping, _ root: YAMLNode, _ reader: NodeReader,
-    _ readItem: (YAMLNode, FieldPath, NodeReader) -> Item?
-  ) -> Read<Item> {
-    var read = Read<Item>()
-    guard let list = reader.required(map, key, .root, in: root) else { return read }
+    _ readItem: @escaping @Sendable (YAMLNode, FieldPath, NodeReader) -> Item?
+  ) -> ListReading.Read<Item> {
+    guard let list = reader.required(map, key, .root, in: root) else { return .init() }
     let path = FieldPath.root.appending(key)
-    for (index, node) in reader.sequence(list, path).enumerated() {
-      guard let item = readItem(node, path.entry(index), reader) else { continue }
-      read.items.append(item)
-      read.places.append((node, index))
-    }
-    return read
+    return ListReading.read(reader.sequence(list, path), path, reader, readItem)
   }
 
   /// Events must be oldest first and name an era that exists; an era no
@@ -43,7 +29,8 @@ enum TimelineFile {
   /// broken items included, so one mistake is not reported again as a
   /// missing era or an era without events.
   private static func checkOrderAndEras(
-    eras: Read<Era>, events: Read<TimelineEvent>, root: YAMLNode, _ reader: NodeReader
+    eras: ListReading.Read<Era>, events: ListReading.Read<TimelineEvent>, root: YAMLNode,
+    _ reader: NodeReader
   ) {
     let eraIDs = writtenValues(of: "id", in: root.mapping?["eras"])
     let eventsPath = FieldPath.root.appending("events")

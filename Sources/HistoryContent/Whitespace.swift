@@ -16,6 +16,13 @@ enum Whitespace {
     byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
+  /// An ASCII byte that is not whitespace: a text that starts or ends with
+  /// one has nothing to trim at that end.
+  @inline(__always)
+  static func isSolidASCII(_ byte: UInt8) -> Bool {
+    byte < 0x80 && !isASCIIWhitespace(byte)
+  }
+
   /// `bytes` without the ASCII whitespace at both ends, or nil when what is
   /// left starts or ends with a byte that is not ASCII.
   static func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
@@ -52,8 +59,16 @@ extension Substring {
 extension String {
   /// The text without leading and trailing whitespace (`isWhitespace`).
   var trimmingWhitespace: String {
+    // Most values are written without surrounding blanks and start and
+    // end in ASCII: for them, two bytes decide, with no copy and no
+    // `Substring` (at some 200,000 values in a large content set, the
+    // general path below was a tenth of loading it).
+    if let first = utf8.first, let last = utf8.last, Whitespace.isSolidASCII(first),
+      Whitespace.isSolidASCII(last)
+    {
+      return self
+    }
     let trimmed = self[...].trimmingWhitespace
-    // Most values are written without surrounding blanks: no copy for them.
     if trimmed.utf8.count == utf8.count { return self }
     return String(trimmed)
   }
