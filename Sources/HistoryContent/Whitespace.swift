@@ -63,11 +63,12 @@ extension String {
     // end in ASCII: for them, two bytes decide, with no copy and no
     // `Substring` (at some 200,000 values in a large content set, the
     // general path below was a tenth of loading it).
-    if let first = utf8.first, let last = utf8.last, Whitespace.isSolidASCII(first),
-      Whitespace.isSolidASCII(last)
-    {
-      return self
+    var text = self
+    let solidEnds = text.withUTF8 { bytes in
+      !bytes.isEmpty && Whitespace.isSolidASCII(bytes[0])
+        && Whitespace.isSolidASCII(bytes[bytes.count - 1])
     }
+    if solidEnds { return self }
     let trimmed = self[...].trimmingWhitespace
     if trimmed.utf8.count == utf8.count { return self }
     return String(trimmed)

@@ -44,6 +44,12 @@ enum YAMLNode: Sendable {
     return nil
   }
 
+  /// A scalar that reads `text`, whose length in bytes is `length`.
+  func isScalar(_ text: String, length: Int) -> Bool {
+    guard case .scalar(let scalar) = self else { return false }
+    return scalar.string.utf8.count == length && scalar.string == text
+  }
+
   var sequence: YAMLSequence? {
     if case .sequence(let sequence) = self { return sequence }
     return nil
@@ -63,8 +69,15 @@ struct YAMLMapping: Sequence, Sendable {
 
   var isEmpty: Bool { pairs.isEmpty }
 
+  /// The value of the field `key`, a lowercase ASCII name: no other text
+  /// is canonically equal to one, so a key of another length cannot be
+  /// it, and that is checked first (it rules out most fields at once).
   subscript(key: String) -> YAMLNode? {
-    pairs.first { $0.key.scalar?.string == key }?.value
+    let length = key.utf8.count
+    for index in pairs.indices where pairs[index].key.isScalar(key, length: length) {
+      return pairs[index].value
+    }
+    return nil
   }
 
   func makeIterator() -> IndexingIterator<[(key: YAMLNode, value: YAMLNode)]> {

@@ -48,19 +48,28 @@ public enum Sanitizer {
     return text.withUTF8 { bytes in
       var index = 0
       while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x20 || byte == 0x7F {
-          if !(allowingLineBreaksAndTabs && (byte == 0x0A || byte == 0x09)) { return true }
-        } else if byte == 0xC2 {
-          // U+0080–U+00BF: C2 and one continuation byte (valid UTF-8).
-          if isForbidden(0x80 | UInt32(bytes[index + 1] & 0x3F)) { return true }
-        } else if byte == 0xE2 {
-          // U+2000–U+2FFF: E2 and two continuation bytes.
-          let value =
-            0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-          if isForbidden(value) { return true }
+        // Eight printable ASCII bytes at once; otherwise these eight one
+        // by one.
+        if index + 8 <= bytes.count, ByteWords.isPrintableASCII(ByteWords.word(bytes, at: index)) {
+          index += 8
+          continue
         }
-        index += 1
+        let stop = min(index + 8, bytes.count)
+        while index < stop {
+          let byte = bytes[index]
+          if byte < 0x20 || byte == 0x7F {
+            if !(allowingLineBreaksAndTabs && (byte == 0x0A || byte == 0x09)) { return true }
+          } else if byte == 0xC2 {
+            // U+0080–U+00BF: C2 and one continuation byte (valid UTF-8).
+            if isForbidden(0x80 | UInt32(bytes[index + 1] & 0x3F)) { return true }
+          } else if byte == 0xE2 {
+            // U+2000–U+2FFF: E2 and two continuation bytes.
+            let value =
+              0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            if isForbidden(value) { return true }
+          }
+          index += 1
+        }
       }
       return false
     }
