@@ -42,9 +42,13 @@ struct LanguageCodes: Equatable, Sendable {
 
   /// Where `code`'s bit is: codes in alphabetical order, `aa` first.
   private static func position(of code: String) -> Int? {
-    guard NodeReader.isLanguageCode(code) else { return nil }
-    var utf8 = code.utf8.makeIterator()
-    guard let first = utf8.next(), let second = utf8.next() else { return nil }
-    return Int(first - 0x61) * 26 + Int(second - 0x61)
+    var code = code
+    return code.withUTF8 { bytes in
+      guard bytes.count == 2, isLetter(bytes[0]), isLetter(bytes[1]) else { return nil }
+      return Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)
+    }
   }
+
+  /// A lowercase ASCII letter, as `NodeReader.isLanguageCode` wants.
+  private static func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
 }

@@ -8,7 +8,7 @@ enum ListReading {
   static let entriesWorthASecondThread = 1_000
 
   /// Each item read, and for each its node and its position in the list.
-  struct Read<Item> {
+  struct Read<Item: Sendable>: Sendable {
     var items: [Item] = []
     var places: [(node: YAMLNode, index: Int)] = []
   }
@@ -16,7 +16,7 @@ enum ListReading {
   /// The entries of the list at `path`, read with `readItem`. Problems,
   /// ids and texts are found by `reader`, or by a part of it that reads
   /// the second half (`NodeReader.parts`).
-  static func read<Item>(
+  static func read<Item: Sendable>(
     _ entries: [YAMLNode], _ path: FieldPath, _ reader: NodeReader,
     _ readItem: @escaping @Sendable (YAMLNode, FieldPath, NodeReader) -> Item?
   ) -> Read<Item> {
@@ -34,12 +34,16 @@ enum ListReading {
         )
       })
     reader.append(part: secondReader)
+    first.items.reserveCapacity(first.items.count + second.items.count)
     first.items += second.items
     first.places += second.places
+    // The copies share what the second half's items hold; letting go of
+    // them one by one is work for a side thread, not for the first frame.
+    SideThread.discard(consume second)
     return first
   }
 
-  private static func read<Item>(
+  private static func read<Item: Sendable>(
     _ range: Range<Int>, of entries: [YAMLNode], _ path: FieldPath, _ reader: NodeReader,
     _ readItem: (YAMLNode, FieldPath, NodeReader) -> Item?
   ) -> Read<Item> {

@@ -14,6 +14,8 @@ enum LongWords {
   /// bytes than `columns` are measured: most are never decoded at all, which
   /// was a third of the start-up time.
   static func first(in text: String, widerThan columns: Int) -> (word: String, width: Int)? {
+    // Nor is a word wider than the whole text: labels and titles are done.
+    guard text.utf8.count > columns else { return nil }
     var text = text
     let candidates = text.withUTF8 { runs(in: $0, longerThan: columns) }
     for run in candidates {

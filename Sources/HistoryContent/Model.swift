@@ -30,13 +30,50 @@ public struct Language: Hashable, Sendable, Comparable, CustomStringConvertible 
 
 /// One text in every language it is written in.
 public struct LocalizedText: Hashable, Sendable {
-  public var translations: [Language: String]
-  public init(_ translations: [Language: String]) { self.translations = translations }
+  /// A text and its language.
+  struct Translation: Hashable, Sendable {
+    var language: Language
+    var text: String
+  }
+
+  /// In the order of their language codes, each language once. A text has
+  /// two or three: a list looks them up faster than a hash table, and
+  /// building a hash table for each of the 36,000 texts of a large content
+  /// set took a tenth of reading it.
+  private(set) var entries: [Translation]
+
+  public init(_ translations: [Language: String]) {
+    entries = translations.map { Translation(language: $0.key, text: $0.value) }
+      .sorted { $0.language < $1.language }
+  }
+
+  /// From translations in any order, each language once.
+  init(distinct entries: [Translation]) {
+    // Sorted in place, by insertion: there are two or three.
+    var entries = entries
+    for index in entries.indices.dropFirst() {
+      var place = index
+      while place > 0, entries[place].language < entries[place - 1].language {
+        entries.swapAt(place, place - 1)
+        place -= 1
+      }
+    }
+    self.entries = entries
+  }
+
+  /// Every translation, by language.
+  public var translations: [Language: String] {
+    Dictionary(uniqueKeysWithValues: entries.map { ($0.language, $0.text) })
+  }
+
+  /// The text in `language`, if it is written in it.
+  public subscript(language: Language) -> String? {
+    entries.first { $0.language == language }?.text
+  }
 
   /// The text in `language`, falling back to English, then to any language.
   public func text(_ language: Language) -> String {
-    language.shown(
-      translations[language] ?? translations[.english] ?? translations.values.sorted().first ?? "")
+    language.shown(self[language] ?? self[.english] ?? entries.map(\.text).sorted().first ?? "")
   }
 }
 

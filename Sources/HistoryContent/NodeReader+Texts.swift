@@ -11,7 +11,8 @@ extension NodeReader {
       )
       return nil
     }
-    var translations: [Language: String] = Dictionary(minimumCapacity: mapping.pairs.count)
+    var translations: [LocalizedText.Translation] = []
+    translations.reserveCapacity(mapping.pairs.count)
     var written = LanguageCodes()
     for (key, value) in mapping {
       guard let code = key.scalar?.string, Self.isLanguageCode(code) else {
@@ -23,8 +24,9 @@ extension NodeReader {
       // The language counts as written even when its text is broken, so a
       // broken text is reported once, not again as a missing translation.
       written.insert(code)
+      // Each code once: the YAML composers refuse a key written twice.
       if let text = displayedString(value, field.appending(code)) {
-        translations[Language(code)] = Reflow.joiningLines(text)
+        translations.append(.init(language: Language(code), text: Reflow.joiningLines(text)))
       }
     }
     let count = written.count
@@ -33,7 +35,7 @@ extension NodeReader {
       languages.formUnion(written)
     }
     guard !translations.isEmpty, translations.count == count else { return nil }
-    return LocalizedText(translations)
+    return LocalizedText(distinct: translations)
   }
 
   /// A list entry's text: as `text`, with a warning for every translation
@@ -42,7 +44,7 @@ extension NodeReader {
     guard let label = text(node, field), let mapping = node.mapping else { return nil }
     let limit = DisplayLimits.listLabelColumns
     for (key, value) in mapping {
-      guard let code = key.scalar?.string, let text = label.translations[Language(code)] else {
+      guard let code = key.scalar?.string, let text = label[Language(code)] else {
         continue
       }
       let width = DisplayWidth.of(text)

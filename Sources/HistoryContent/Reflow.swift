@@ -1,13 +1,17 @@
+import Glibc
+
 /// Curators wrap long texts over several lines; only an empty line starts
 /// a new paragraph. Lines within a paragraph are joined with a space, and
 /// paragraphs are separated by one empty line.
 enum Reflow {
   static func joiningLines(_ text: String) -> String {
     // Most texts are a single line: only trimmed, never copied. The line
-    // feed is looked for in the bytes themselves, not one at a time
-    // through the `utf8` view's iterator.
-    let hasNewline =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A)
+    // feed is looked for in the bytes themselves, by `memchr`, many at a
+    // time.
+    var bytes = text
+    let hasNewline = bytes.withUTF8 {
+      $0.count > 0 && memchr($0.baseAddress!, 0x0A, $0.count) != nil
+    }
     guard hasNewline else { return text.trimmingWhitespace }
     var result = ""
     result.reserveCapacity(text.utf8.count)

@@ -13,7 +13,7 @@ enum TimelineFile {
     return (eras.items, events.items)
   }
 
-  private static func readList<Item>(
+  private static func readList<Item: Sendable>(
     _ key: String, of map: YAMLMapping, _ root: YAMLNode, _ reader: NodeReader,
     _ readItem: @escaping @Sendable (YAMLNode, FieldPath, NodeReader) -> Item?
   ) -> ListReading.Read<Item> {
@@ -34,23 +34,25 @@ enum TimelineFile {
   ) {
     let eraIDs = writtenValues(of: "id", in: root.mapping?["eras"])
     let eventsPath = FieldPath.root.appending("events")
-    for (index, event) in events.items.enumerated() {
+    // By position: a loop over the events themselves copied each one.
+    for index in events.items.indices {
+      let (era, date) = (events.items[index].era, events.items[index].date)
       let (node, position) = events.places[index]
-      if !eraIDs.contains(event.era) {
+      if !eraIDs.contains(era) {
         let known = eraIDs.map { Quoted.value($0) }.joined(separator: ", ")
         reader.problem(
           at: node.mapping?["era"], eventsPath.entry(position).appending("era"),
-          "there is no era \(Quoted.value(event.era)) — use one of the known eras: \(known)")
+          "there is no era \(Quoted.value(era)) — use one of the known eras: \(known)")
       }
       let earlier = index > 0 ? events.items[index - 1].date : nil
-      if let earlier, event.date < earlier {
+      if let earlier, date < earlier {
         reader.problem(
           at: node.mapping?["date"], eventsPath.entry(position).appending("date"),
-          "\(event.date) comes before the event above it (\(earlier)) — keep events oldest first"
+          "\(date) comes before the event above it (\(earlier)) — keep events oldest first"
         )
       }
     }
-    let named = Set(writtenValues(of: "era", in: root.mapping?["events"]))
+    let named = namedEras(eras.items.map(\.id), in: root.mapping?["events"])
     let erasPath = FieldPath.root.appending("eras")
     for (era, (node, position)) in zip(eras.items, eras.places) where !named.contains(era.id) {
       reader.warning(
@@ -58,6 +60,20 @@ enum TimelineFile {
         "no event belongs to the era `\(era.id)`, so the list never shows it — add its events, or remove the era"
       )
     }
+  }
+
+  /// Those of `eras` that an event in `events` names, as written; the
+  /// events are looked at only until every era has been named.
+  private static func namedEras(_ eras: [String], in events: YAMLNode?) -> Set<String> {
+    let wanted = Set(eras)
+    var named: Set<String> = []
+    for event in events?.sequence?.items ?? [] {
+      if named.count == wanted.count { break }
+      if let era = event.mapping?["era"]?.scalar?.string.trimmingWhitespace, wanted.contains(era) {
+        named.insert(era)
+      }
+    }
+    return named
   }
 
   /// The field `key` of every item in `list`, as written.
