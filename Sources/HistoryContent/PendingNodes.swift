@@ -18,14 +18,16 @@ struct PendingNodes<Element> {
 
   subscript(index: Int) -> Element { base[index] }
 
-  mutating func append(_ element: Element) {
+  /// Takes `element` over: copying it in retained its nodes once more,
+  /// only to release them when the caller's copy went.
+  mutating func append(_ element: consuming Element) {
     if count == capacity {
       let larger = UnsafeMutablePointer<Element>.allocate(capacity: 2 * capacity)
       larger.moveInitialize(from: base, count: count)
       base.deallocate()
       (base, capacity) = (larger, 2 * capacity)
     }
-    (base + count).initialize(to: element)
+    (base + count).initialize(to: consume element)
     count += 1
   }
 

@@ -29,16 +29,28 @@ struct PlainYAML {
   private var pendingKeys: [Range<Int>] = []
   /// The last mark worked out: byte, line and column.
   private var lastMark = (position: 0, line: -1, column: 1)
+  /// The deepest nesting reached, for a list read on a side thread, which
+  /// does not know how deep its list stands (see `SecondHalf`).
+  private var deepest = 0
+  /// The entries of a long list from the middle of the file on, being
+  /// read on a side thread.
+  private var secondHalf: SecondHalf?
 
-  /// Declines with nil unless the whole file is read.
-  static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
+  /// Declines with nil unless the whole file is read. A file of
+  /// `splitAt` bytes or more is read on two threads (see `SecondHalf`).
+  static func compose(
+    _ bytes: UnsafeBufferPointer<UInt8>, splitAt: Int = ContentLoader.bytesWorthASecondThread
+  ) -> YAMLNode? {
     guard allowed(bytes) else { return nil }
     var reader = PlainYAML(bytes: bytes)
     defer {
+      // The side thread reads `bytes`: it ends before they may go.
+      _ = reader.secondHalf?.work.wait()
       reader.pendingPairs.free()
       reader.pendingItems.free()
     }
     reader.splitLines()
+    if bytes.count >= splitAt { reader.startSecondHalf() }
     reader.skipBlankLines()
     guard reader.row < reader.lines.count, reader.indentation(of: reader.row) == 0,
       let root = reader.block(indent: 0, depth: 0)
@@ -174,13 +186,21 @@ struct PlainYAML {
 
   /// The list or mapping whose lines start at `indent`, from the current line.
   private mutating func block(indent: Int, depth: Int) -> YAMLNode? {
-    guard depth < YAMLComposer.maximumDepth else { return nil }
+    guard Self.fits(depth: depth) else { return nil }
+    deepest = max(deepest, depth)
     let start = lines[row].start + indent
     if bytes[start] == Self.dash, isEntrySeparator(start + 1, line: row) {
       return list(indent: indent, depth: depth)
     }
     return mapping(indent: indent, keyAt: start, depth: depth)
   }
+
+  /// Whether a block list or mapping `depth` deep is not too deep for
+  /// libyaml's composer, which refuses any node `maximumDepth` deep. The
+  /// nodes written on its lines stand up to three deeper (a field's
+  /// `[{tag: S}]` holds `S` three below the field's mapping); a file that
+  /// comes so close to the limit is left to libyaml.
+  private static func fits(depth: Int) -> Bool { depth + 3 < YAMLComposer.maximumDepth }
 
   /// After `-` or `key:`: a space, or the end of the line.
   private func isEntrySeparator(_ position: Int, line: Int) -> Bool {
@@ -190,7 +210,25 @@ struct PlainYAML {
   private mutating func list(indent: Int, depth: Int) -> YAMLNode? {
     let listMark = mark(lines[row].start + indent, line: row)
     let first = pendingItems.count
+    guard entries(indent: indent, depth: depth) else { return nil }
+    return .sequence(YAMLSequence(items: takeItems(from: first), mark: listMark))
+  }
+
+  /// The entries of a list at `indent`, from the current line on, added
+  /// to the pending ones; false to decline.
+  private mutating func entries(indent: Int, depth: Int) -> Bool {
     while row < lines.count {
+      if let half = secondHalf, row == half.row, indent == half.indent {
+        // Read already, or being read: the rest of this list is the side
+        // thread's, as deep here as it was there from its own start.
+        secondHalf = nil
+        guard let rest = half.work.wait(), Self.fits(depth: depth + rest.deepest) else {
+          return false
+        }
+        for item in rest.items { pendingItems.append(item) }
+        row = rest.row
+        continue
+      }
       let line = row
       let dash = lines[line].start + indent
       guard indentation(of: line) == indent, bytes[dash] == Self.dash,
@@ -198,14 +236,14 @@ struct PlainYAML {
       else { break }
       var start = dash + 1
       while start < lines[line].end, bytes[start] == Self.space { start += 1 }
-      guard start < lines[line].end, bytes[start] != Self.hash else { return nil }
+      guard start < lines[line].end, bytes[start] != Self.hash else { return false }
       guard let item = inlineNode(at: start, line: line, parentIndent: indent, depth: depth + 1)
-      else { return nil }
+      else { return false }
       pendingItems.append(item)
       skipBlankLines()
-      if row < lines.count, indentation(of: row) > indent { return nil }
+      if row < lines.count, indentation(of: row) > indent { return false }
     }
-    return .sequence(YAMLSequence(items: takeItems(from: first), mark: listMark))
+    return true
   }
 
   /// A list entry written on the dash's line: `{…}`, a value, or the first
@@ -245,7 +283,8 @@ struct PlainYAML {
   /// Fields at column `indent`, the first one's key at `keyAt` on the
   /// current line (which may follow a list's dash).
   private mutating func mapping(indent: Int, keyAt first: Int, depth: Int) -> YAMLNode? {
-    guard depth < YAMLComposer.maximumDepth else { return nil }
+    guard Self.fits(depth: depth) else { return nil }
+    deepest = max(deepest, depth)
     let mappingMark = mark(first, line: row)
     let firstPair = pendingPairs.count
     var keyStart = first
@@ -584,5 +623,66 @@ struct PlainYAML {
 
   private func isSpacesOnly(_ line: Int) -> Bool {
     lines[line].start + indentation(of: line) == lines[line].end
+  }
+
+  // MARK: Two threads
+
+  /// A large file is mostly one long list (the events of a timeline), and
+  /// its second half can be read while the first is.
+  ///
+  /// From the middle of the file, the first line that starts a list entry
+  /// (`- ` after its indentation) is read on a side thread as the first
+  /// entry of a list at that indentation, up to where such a list ends. An
+  /// entry reads the same whichever list it is in, so when this thread's
+  /// reading of a list at that indentation comes to that line, it takes
+  /// those entries over instead of reading them again. If it never comes
+  /// there (the line was inside a `|` text, say), they are dropped and it
+  /// reads on by itself: the result is the same either way.
+  private struct SecondHalf {
+    var row: Int
+    var indent: Int
+    var work: SideThread.Work<Rest?>
+
+    /// The entries, where the list ended, and the deepest nesting in them
+    /// counted from the list: nil to decline.
+    struct Rest: Sendable {
+      var items: [YAMLNode]
+      var row: Int
+      var deepest: Int
+    }
+  }
+
+  /// The file's bytes, for the side thread, which is waited for before
+  /// they go (see `compose`).
+  private struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+  }
+
+  private mutating func startSecondHalf() {
+    var start = lines.count / 2
+    while start < lines.count, !isEntryStart(start) { start += 1 }
+    guard start < lines.count else { return }
+    let indent = indentation(of: start)
+    let (shared, lines) = (SharedBytes(bytes: bytes), self.lines)
+    let work = SideThread.start { () -> SecondHalf.Rest? in
+      var reader = PlainYAML(bytes: shared.bytes)
+      defer {
+        reader.pendingPairs.free()
+        reader.pendingItems.free()
+      }
+      (reader.lines, reader.row) = (lines, start)
+      guard reader.entries(indent: indent, depth: 0) else { return nil }
+      return SecondHalf.Rest(
+        items: reader.takeItems(from: 0), row: reader.row, deepest: reader.deepest)
+    }
+    secondHalf = SecondHalf(row: start, indent: indent, work: work)
+  }
+
+  /// Whether `line` starts a list entry: `-` after its indentation, then a
+  /// space or the end of the line.
+  private func isEntryStart(_ line: Int) -> Bool {
+    let dash = lines[line].start + indentation(of: line)
+    return dash < lines[line].end && bytes[dash] == Self.dash
+      && isEntrySeparator(dash + 1, line: line)
   }
 }

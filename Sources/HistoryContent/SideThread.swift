@@ -8,16 +8,45 @@ import Glibc
 /// the event loop relies on its signals arriving only inside its `ppoll`.
 enum SideThread {
   /// `there` on a new thread and `here` on this one; both results once
-  /// both are done. When no thread can be started, `there` runs here after
-  /// `here`: the same result, only later.
+  /// both are done.
   static func run<Here, There>(
     _ here: () -> Here, alongside there: sending @escaping () -> sending There
   ) -> (Here, There) {
-    let job = Job(there)
-    guard let thread = start(job) else { return (here(), job.run()) }
+    let side = start(there)
     let hereResult = here()
-    pthread_join(thread, nil)
-    return (hereResult, job.take())
+    return (hereResult, side.wait())
+  }
+
+  /// `work` started on a new thread, for its result later. When no
+  /// thread can be started, it runs when its result is asked for: the
+  /// same result, only later.
+  static func start<Result>(_ work: sending @escaping () -> sending Result) -> Work<Result> {
+    let job = Job(work)
+    return Work(job: job, thread: start(job))
+  }
+
+  /// Work started on a side thread. Its result is asked for once, with
+  /// `wait()`; work nobody asked for is still waited for when let go of,
+  /// so no side thread outlives what it reads.
+  final class Work<Result> {
+    private let job: Job<Result>
+    private var thread: pthread_t?
+
+    fileprivate init(job: Job<Result>, thread: pthread_t?) {
+      self.job = job
+      self.thread = thread
+    }
+
+    func wait() -> Result {
+      guard let thread else { return job.run() }
+      pthread_join(thread, nil)
+      self.thread = nil
+      return job.take()
+    }
+
+    deinit {
+      if let thread { pthread_join(thread, nil) }
+    }
   }
 
   /// Lets go of `value` on a thread of its own, not waited for. Freeing the
@@ -39,7 +68,7 @@ enum SideThread {
 
   /// The work and, once it has run, its result. One thread at a time uses
   /// it: the new one until it ends, then (after `pthread_join`) the caller.
-  private final class Job<Result>: Runnable, @unchecked Sendable {
+  fileprivate final class Job<Result>: Runnable, @unchecked Sendable {
     private var work: (() -> Result)?
     private var result: Result?
 
@@ -57,7 +86,7 @@ enum SideThread {
   }
 
   /// What the thread's C entry point can call without knowing `Result`.
-  private protocol Runnable: AnyObject { func runOnce() }
+  fileprivate protocol Runnable: AnyObject { func runOnce() }
 
   /// A new thread running `job`, which it holds until it ends; nil when
   /// none could be started.

@@ -28,7 +28,7 @@ enum YAMLComposer {
   /// file, or comments only).
   static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
     var text = text
-    if let node = text.withUTF8(PlainYAML.compose) { return node }
+    if let node = text.withUTF8({ PlainYAML.compose($0) }) { return node }
     return try composeWithLibyaml(text)
   }
 

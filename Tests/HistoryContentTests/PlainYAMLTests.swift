@@ -12,12 +12,22 @@ import Testing
   /// nil when the fast reader declines.
   func fast(_ text: String) -> YAMLNode? {
     var text = text
-    return text.withUTF8(PlainYAML.compose)
+    return text.withUTF8 { PlainYAML.compose($0) }
   }
 
-  /// Whether the fast reader, when it answers, answers as libyaml does.
+  /// The same, with the second half of the list in the middle of the file
+  /// read on a side thread, as for a large file.
+  func split(_ text: String) -> YAMLNode? {
+    var text = text
+    return text.withUTF8 { PlainYAML.compose($0, splitAt: 0) }
+  }
+
+  /// Whether the fast reader, when it answers, answers as libyaml does,
+  /// and answers the same on two threads as on one.
   func agrees(_ text: String) -> Bool {
-    guard let node = fast(text) else { return true }
+    let node = fast(text)
+    guard Self.same(node, split(text)) else { return false }
+    guard let node else { return true }
     guard let libyaml = try? YAMLComposer.composeWithLibyaml(text) else { return false }
     return Self.same(node, libyaml)
   }
@@ -117,6 +127,34 @@ import Testing
     }
     let node = try #require(fast(text))
     #expect(Self.same(node, try YAMLComposer.composeWithLibyaml(text)))
+    #expect(Self.same(split(text), node))
+  }
+
+  /// The line where the second half starts may be no list entry of the
+  /// file at all, or one too deep to read: the answer is still the one
+  /// thread's.
+  @Test func aSecondHalfThatDoesNotFitIsNotUsed() {
+    let inText = """
+      intro: |
+        A text with a list in it:
+        - one
+        - two
+        - three
+      events:
+        - a
+      """
+    #expect(agrees(inText))
+    #expect(fast(inText) != nil)
+    for depth in 58...66 {
+      // Fields nested `depth` deep, ending in a list.
+      var text = ""
+      for level in 0..<depth {
+        text += String(repeating: "  ", count: level) + "f\(level):\n"
+      }
+      let indent = String(repeating: "  ", count: depth)
+      for n in 0..<(4 * depth) { text += indent + "- \(n)\n" }
+      #expect(agrees(text), "\(depth) deep")
+    }
   }
 }
 
