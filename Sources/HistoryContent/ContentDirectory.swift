@@ -6,14 +6,16 @@ import Glibc
 enum ContentDirectory {
   /// The texts of the files that could be read, keyed by file name, and a
   /// problem, named by its path, for each one that could not.
-  static func read(_ directory: String) -> (texts: [String: String], problems: [ContentProblem]) {
+  static func read(_ directory: String) -> (
+    texts: [String: ContentText], problems: [ContentProblem]
+  ) {
     let names = ContentLoader.fileNames.joined(separator: ", ")
     guard let kind = FileKind.of(directory), kind == .directory else {
       return (
         [:], [fileProblem(directory, "is not a directory — give the folder that holds \(names)")]
       )
     }
-    var texts: [String: String] = [:]
+    var texts: [String: ContentText] = [:]
     var problems: [ContentProblem] = []
     for name in ContentLoader.fileNames {
       let path = FilePath.join(directory, name)
@@ -25,7 +27,7 @@ enum ContentDirectory {
     return (texts, problems)
   }
 
-  private static func readFile(_ path: String) -> Result<String, ContentProblem> {
+  private static func readFile(_ path: String) -> Result<ContentText, ContentProblem> {
     guard let kind = FileKind.of(path) else {
       if FileKind.isLink(path) {
         return .failure(
@@ -46,15 +48,13 @@ enum ContentDirectory {
         fileProblem(path, "cannot be read — check that the file's permissions let you read it"))
     }
     if bytes.count > limit { return .failure(fileProblem(path, FileSize.tooLarge(bytes.count))) }
-    switch UTF8Text.decode(bytes) {
-    case .success(let text):
-      return .success(text)
-    case .failure(let invalid):
+    if let invalid = UTF8Text.firstInvalid(bytes) {
       return .failure(
         ContentProblem(
           file: path, line: invalid.line, column: invalid.column, field: "",
           message: UTF8Text.message(invalid)))
     }
+    return .success(.checkedUTF8(bytes))
   }
 
   /// At most `count` bytes of the file, or nil when it cannot be opened or

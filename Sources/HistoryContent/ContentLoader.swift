@@ -40,12 +40,12 @@ public enum ContentLoader {
 
   /// Checks content given as file texts keyed by file name.
   public static func validate(files: [String: String]) -> ContentReport {
-    check(files: files, alreadyReported: [])
+    check(files: files.mapValues(ContentText.string), alreadyReported: [])
   }
 
   /// Reads every file there is; `alreadyReported` names files that could not
   /// be read, and that are therefore left out without a second message.
-  private static func check(files: [String: String], alreadyReported: Set<String>)
+  private static func check(files: [String: ContentText], alreadyReported: Set<String>)
     -> ContentReport
   {
     func timeline() -> FileCheck<(eras: [Era], events: [TimelineEvent])> {
@@ -59,7 +59,7 @@ public enum ContentLoader {
         read(ExhibitionFile.name, files, alreadyReported, ExhibitionFile.read)
       )
     }
-    let totalBytes = files.values.reduce(0) { $0 + $1.utf8.count }
+    let totalBytes = files.values.reduce(0) { $0 + $1.count }
     let (timelineFile, (workFile, exhibitionFile)) =
       totalBytes >= bytesWorthASecondThread
       ? SideThread.run(timeline, alongside: { others() }) : (timeline(), others())
@@ -103,7 +103,7 @@ public enum ContentLoader {
 
   /// The file `name` composed and read with `readFile`.
   private static func read<Value>(
-    _ name: String, _ files: [String: String], _ alreadyReported: Set<String>,
+    _ name: String, _ files: [String: ContentText], _ alreadyReported: Set<String>,
     _ readFile: (YAMLNode, NodeReader) -> Value
   ) -> FileCheck<Value> {
     var check = FileCheck<Value>(reader: NodeReader(file: name))
@@ -113,8 +113,8 @@ public enum ContentLoader {
       }
       return check
     }
-    if text.utf8.count > DisplayLimits.maximumFileBytes {
-      check.problems.append(tooLarge(name, bytes: text.utf8.count))
+    if text.count > DisplayLimits.maximumFileBytes {
+      check.problems.append(tooLarge(name, bytes: text.count))
       return check
     }
     do throws(YAMLError) {
@@ -126,7 +126,7 @@ public enum ContentLoader {
       check.value = readFile(root, check.reader)
       check.tree = root
     } catch {
-      check.problems.append(YAMLSyntax.problem(error, file: name, text: text))
+      check.problems.append(YAMLSyntax.problem(error, file: name, text: text.string))
     }
     return check
   }

@@ -127,4 +127,42 @@ import TextLayout
       #expect(NodeReader.isSlug(text) == slug, "\(text.unicodeScalars.map(\.value))")
     }
   }
+
+  /// The standard library's UTF-8 parser: where the first ill-formed
+  /// sequence starts.
+  static func referenceFirstInvalid(_ bytes: [UInt8]) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded): offset += encoded.count
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
+  }
+
+  /// Byte strings around every boundary of Table 3-7, and random mixes of
+  /// them with ASCII runs long enough for the eight-byte steps.
+  @Test func utf8CheckMatchesTheStandardLibrary() {
+    let pieces: [[UInt8]] = [
+      Array("abcdefgh".utf8), [0x00], [0x7F], [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF],
+      [0xC2, 0x80], [0xDF, 0xBF], [0xC3], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80],
+      [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+      [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x8F, 0x80, 0x80],
+      [0xF0, 0x90, 0x80, 0x80], [0xF3, 0xBF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
+      [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xF0, 0x9F, 0x98],
+      Array("ä日😀".utf8), [0x0A],
+    ]
+    var random = SplitMix(seed: 2014)
+    for _ in 0..<20_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<(random.next() % 12) {
+        bytes += pieces[Int(random.next() % UInt64(pieces.count))]
+      }
+      let found = bytes.withUnsafeBufferPointer { UTF8Text.firstInvalidOffset($0) }
+      #expect(found == Self.referenceFirstInvalid(bytes), "\(bytes)")
+    }
+  }
 }
