@@ -27,7 +27,10 @@ enum ContentChecks {
         if name != list {
           firstLines[list] = firstLine
           list = name
+          // Room for every id at once: growing the table id by id
+          // rehashed it a dozen times for a list of 10,000.
           firstLine = firstLines.removeValue(forKey: name) ?? [:]
+          firstLine.reserveCapacity(reader.ids.count)
         }
         let line = node.mark.line
         if let first = firstLine[id] {

@@ -92,6 +92,13 @@ struct FieldPath: CustomStringConvertible, Sendable {
   /// The text before the first `[` `Character`: for an entry's field, the
   /// list the entry is in (`events` for `events[12].id`).
   var listName: String {
+    // Nearly always `events[12]…`: the first name, when it needs no
+    // writing out (plain ASCII, no `[`). The ids of a large content set
+    // asked this tens of thousands of times.
+    if written.isEmpty, count >= 2, case .name(let name) = parts.0, case .index = parts.1 {
+      var bytes = name
+      if bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "[") } }) { return name }
+    }
     var text = written
     for index in 0..<count {
       guard case .name(let name) = part(index) else {

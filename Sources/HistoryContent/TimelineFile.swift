@@ -52,7 +52,7 @@ enum TimelineFile {
         )
       }
     }
-    let named = namedEras(eras.items.map(\.id), in: root.mapping?["events"])
+    let named = namedEras(eras.items.map(\.id), events: events, list: root.mapping?["events"])
     let erasPath = FieldPath.root.appending("eras")
     for (era, (node, position)) in zip(eras.items, eras.places) where !named.contains(era.id) {
       reader.warning(
@@ -62,14 +62,24 @@ enum TimelineFile {
     }
   }
 
-  /// Those of `eras` that an event in `events` names, as written; the
-  /// events are looked at only until every era has been named.
-  private static func namedEras(_ eras: [String], in events: YAMLNode?) -> Set<String> {
+  /// Those of `eras` that an event names, as written: the events read
+  /// name theirs (trimmed as written), and the entries of `list` that could
+  /// not be read are looked up. Only until every era has been named.
+  private static func namedEras(
+    _ eras: [String], events: ListReading.Read<TimelineEvent>, list: YAMLNode?
+  ) -> Set<String> {
     let wanted = Set(eras)
     var named: Set<String> = []
-    for event in events?.sequence?.items ?? [] {
-      if named.count == wanted.count { break }
-      if let era = event.mapping?["era"]?.scalar?.string.trimmingWhitespace, wanted.contains(era) {
+    for index in events.items.indices {
+      if named.count == wanted.count { return named }
+      let era = events.items[index].era
+      if eras.contains(era) { named.insert(era) }
+    }
+    let entries = list?.sequence?.items ?? []
+    guard named.count < wanted.count, entries.count > events.items.count else { return named }
+    let read = Set(events.places.map(\.index))
+    for (index, entry) in entries.enumerated() where !read.contains(index) {
+      if let era = entry.mapping?["era"]?.scalar?.string.trimmingWhitespace, wanted.contains(era) {
         named.insert(era)
       }
     }

@@ -81,6 +81,32 @@ import Testing
         == Self.expectedErrors(duplicate: duplicate, badDate: badDate, unknownEra: unknownEra))
   }
 
+  /// An era named only by an event that could not be read is still named:
+  /// the curator hears of the event's mistake, not of an era without events.
+  @Test(arguments: [40, 3_000])
+  func anEraNamedOnlyByABrokenEventIsNamed(count: Int) {
+    var files = Self.files(events: count, duplicate: -1, badDate: count - 1, unknownEra: -1)
+    let timeline = files[TimelineFile.name] ?? ""
+    files[TimelineFile.name] = timeline.replacingOccurrences(
+      of: "    name: {en: \"ICM\", de: \"ICM\"}\n",
+      with:
+        "    name: {en: \"ICM\", de: \"ICM\"}\n  - id: iom\n    from: 1989\n    name: {en: \"IOM\", de: \"IOM\"}\n"
+    )
+    .replacingOccurrences(
+      of: "date: \"1980-02-30\"\n    era: icm", with: "date: \"1980-02-30\"\n    era: iom")
+    #expect(files[TimelineFile.name]?.contains("- id: iom") == true)
+    let report = ContentLoader.validate(files: files)
+    #expect(report.errors.map(\.field) == ["events[\(count - 1)].date"])
+    #expect(!report.warnings.contains { $0.message.contains("no event belongs") })
+    // With the broken event gone, the era has none.
+    files[TimelineFile.name] = files[TimelineFile.name]?.replacingOccurrences(
+      of: "era: iom", with: "era: icm")
+    let without = ContentLoader.validate(files: files)
+    #expect(
+      without.warnings.contains { $0.message.contains("no event belongs to the era `iom`") },
+      "\(without.problems)")
+  }
+
   @Test func aLargeTimelineLoadsWholeAndInOrder() throws {
     // No mistakes: the "mistakes" point past the end of the list.
     let files = Self.files(events: 3_000, duplicate: -1, badDate: -1, unknownEra: -1)
