@@ -43,8 +43,13 @@ public struct LocalizedText: Hashable, Sendable {
   private(set) var entries: [Translation]
 
   public init(_ translations: [Language: String]) {
-    entries = translations.map { Translation(language: $0.key, text: $0.value) }
-      .sorted { $0.language < $1.language }
+    self.init(distinct: translations.map { Translation(language: $0.key, text: $0.value) })
+  }
+
+  /// From texts and their languages, each language once: what the
+  /// built-in content is compiled to, with no hash table to build.
+  public init(_ translations: [(Language, String)]) {
+    self.init(distinct: translations.map { Translation(language: $0.0, text: $0.1) })
   }
 
   /// From translations in any order, each language once.

@@ -87,7 +87,7 @@ enum SwiftSource {
 
   static func text(_ text: LocalizedText) -> String {
     let entries = text.translations.keys.sorted().map { language in
-      "Language(\(string(language.code))): \(string(text.translations[language] ?? ""))"
+      "(Language(\(string(language.code))), \(string(text.translations[language] ?? "")))"
     }
     return "LocalizedText([" + entries.joined(separator: ", ") + "])"
   }
