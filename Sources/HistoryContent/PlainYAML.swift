@@ -22,7 +22,7 @@ struct PlainYAML {
   /// innermost last. Each one's are moved out once, into an array of
   /// their number, instead of growing an array of its own (four
   /// allocations for an event's eight fields).
-  private var pendingPairs = PendingNodes<(key: YAMLNode, value: YAMLNode)>()
+  private var pendingPairs = PendingNodes<YAMLMapping.Pair>()
   private var pendingItems = PendingNodes<YAMLNode>()
   /// Where each pending field's key is in the file, for the check that no
   /// field is written twice: comparing bytes costs less than `String`s.
@@ -293,8 +293,8 @@ struct PlainYAML {
       guard bytes[keyStart] != Self.dash, let colon = keyEnd(from: keyStart, line: line) else {
         return nil
       }
-      let key = YAMLNode.scalar(
-        YAMLScalar(string: text(keyStart, colon), mark: mark(keyStart, line: line)))
+      let name = text(keyStart, colon)
+      let key = YAMLNode.scalar(YAMLScalar(string: name, mark: mark(keyStart, line: line)))
       var start = colon + 1
       while start < lines[line].end, bytes[start] == Self.space { start += 1 }
       let value: YAMLNode?
@@ -317,7 +317,7 @@ struct PlainYAML {
         value = self.value(at: start, line: line, parentIndent: indent)
       }
       guard let value, !containsPendingKey(keyStart..<colon, from: firstPair) else { return nil }
-      pendingPairs.append((key, value))
+      pendingPairs.append((name, key, value))
       pendingKeys.append(keyStart..<colon)
       skipBlankLines()
       guard row < lines.count else { break }
@@ -327,7 +327,7 @@ struct PlainYAML {
       keyStart = lines[row].start + indent
       if bytes[keyStart] == Self.dash, isEntrySeparator(keyStart + 1, line: row) { break }
     }
-    return .mapping(YAMLMapping(pairs: takePairs(from: firstPair), mark: mappingMark))
+    return .mapping(YAMLMapping(named: takePairs(from: firstPair), mark: mappingMark))
   }
 
   /// A field written twice is libyaml's to report. Keys are plain, so
@@ -343,7 +343,7 @@ struct PlainYAML {
   }
 
   /// The pending fields from `first` on, as the open mapping's own.
-  private mutating func takePairs(from first: Int) -> [(key: YAMLNode, value: YAMLNode)] {
+  private mutating func takePairs(from first: Int) -> [YAMLMapping.Pair] {
     pendingKeys.removeSubrange(first...)
     return pendingPairs.take(from: first)
   }
@@ -481,7 +481,7 @@ struct PlainYAML {
     func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
     skipSpaces()
     if position < end, bytes[position] == Self.closeBrace {
-      return (.mapping(YAMLMapping(pairs: [], mark: mappingMark)), position + 1)
+      return (.mapping(YAMLMapping(named: [], mark: mappingMark)), position + 1)
     }
     while position < end {
       let keyStart = position
@@ -490,21 +490,21 @@ struct PlainYAML {
         bytes[position] == Self.colon, bytes[position + 1] == Self.space
       else { return nil }
       let keyRange = keyStart..<position
-      let key = YAMLNode.scalar(
-        YAMLScalar(string: text(keyStart, position), mark: mark(keyStart, line: line)))
+      let name = text(keyStart, position)
+      let key = YAMLNode.scalar(YAMLScalar(string: name, mark: mark(keyStart, line: line)))
       position += 1
       skipSpaces()
       guard position < end, let (value, after) = flowScalar(at: position, line: line),
         !containsPendingKey(keyRange, from: first)
       else { return nil }
-      pendingPairs.append((key, .scalar(value)))
+      pendingPairs.append((name, key, .scalar(value)))
       pendingKeys.append(keyRange)
       position = after
       guard let closed = nextInFlow(&position, line: line, closing: Self.closeBrace) else {
         return nil
       }
       if closed {
-        return (.mapping(YAMLMapping(pairs: takePairs(from: first), mark: mappingMark)), position)
+        return (.mapping(YAMLMapping(named: takePairs(from: first), mark: mappingMark)), position)
       }
     }
     return nil

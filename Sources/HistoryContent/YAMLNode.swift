@@ -44,12 +44,6 @@ enum YAMLNode: Sendable {
     return nil
   }
 
-  /// A scalar that reads `text`, whose length in bytes is `length`.
-  func isScalar(_ text: String, length: Int) -> Bool {
-    guard case .scalar(let scalar) = self else { return false }
-    return scalar.string.utf8.count == length && scalar.string == text
-  }
-
   var sequence: YAMLSequence? {
     if case .sequence(let sequence) = self { return sequence }
     return nil
@@ -64,8 +58,28 @@ struct YAMLScalar: Sendable {
 /// Fields in the order they are written. Content mappings have a handful of
 /// keys, so a lookup walks them rather than paying for a hash table.
 struct YAMLMapping: Sequence, Sendable {
-  var pairs: [(key: YAMLNode, value: YAMLNode)]
+  /// A field: the text of its key when the key is a scalar, the key, and
+  /// the value. Lookups compare only the text: matching each key node
+  /// against `.scalar` copied it (and its value with it), which was most
+  /// of the work of reading a large content set's fields.
+  typealias Pair = (name: String?, key: YAMLNode, value: YAMLNode)
+
+  var pairs: [Pair]
   var mark: YAMLMark
+
+  /// Where a pair's name lies within it.
+  private static let nameOffset = MemoryLayout<Pair>.offset(of: \Pair.name)!
+
+  /// `pairs` as the composers find them, each key's text taken from it.
+  init(pairs: [(key: YAMLNode, value: YAMLNode)], mark: YAMLMark) {
+    self.init(named: pairs.map { ($0.key.scalar?.string, $0.key, $0.value) }, mark: mark)
+  }
+
+  /// Pairs whose `name` is already their key's text.
+  init(named pairs: [Pair], mark: YAMLMark) {
+    self.pairs = pairs
+    self.mark = mark
+  }
 
   var isEmpty: Bool { pairs.isEmpty }
 
@@ -74,14 +88,29 @@ struct YAMLMapping: Sequence, Sendable {
   /// it, and that is checked first (it rules out most fields at once).
   subscript(key: String) -> YAMLNode? {
     let length = key.utf8.count
-    for index in pairs.indices where pairs[index].key.isScalar(key, length: length) {
-      return pairs[index].value
+    return pairs.withUnsafeBufferPointer { pairs in
+      guard let base = pairs.baseAddress else { return nil }
+      for index in pairs.indices {
+        // Only the name is read, through a pointer to it: reading it as
+        // `pairs[index].name`, or through `pointee`, copied the whole pair.
+        let name = (UnsafeRawPointer(base + index) + Self.nameOffset)
+          .assumingMemoryBound(to: String?.self)
+        guard let text = name.pointee, text.utf8.count == length, text == key else { continue }
+        return pairs[index].value
+      }
+      return nil
     }
-    return nil
   }
 
-  func makeIterator() -> IndexingIterator<[(key: YAMLNode, value: YAMLNode)]> {
-    pairs.makeIterator()
+  func makeIterator() -> Iterator { Iterator(pairs: pairs.makeIterator()) }
+
+  /// Each field as its key and value.
+  struct Iterator: IteratorProtocol {
+    var pairs: IndexingIterator<[Pair]>
+
+    mutating func next() -> (key: YAMLNode, value: YAMLNode)? {
+      pairs.next().map { ($0.key, $0.value) }
+    }
   }
 }
 
