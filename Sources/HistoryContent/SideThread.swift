@@ -55,7 +55,8 @@ enum SideThread {
   /// meanwhile.
   static func discard<Value>(_ value: consuming sending Value) {
     let held = Held(value)
-    // Whichever thread lets go of `held` last, the value goes here.
+    // The side thread drops the value; the small box around it goes with
+    // whichever thread lets go of it last.
     let job = Job { held.value = nil }
     guard let thread = start(job) else { return job.run() }
     pthread_detach(thread)
