@@ -14,8 +14,9 @@ extension NodeReader {
     var translations: [LocalizedText.Translation] = []
     translations.reserveCapacity(mapping.pairs.count)
     var written = LanguageCodes()
-    for (key, value) in mapping {
-      guard let code = key.scalar?.string, Self.isLanguageCode(code) else {
+    for index in mapping.pairs.indices {
+      guard let code = mapping.name(at: index), Self.isLanguageCode(code) else {
+        let key = mapping.key(at: index)
         problem(
           at: key, field,
           "\(Self.found(key)) is not a language code — use a two-letter code such as `en` or `de`")
@@ -25,7 +26,7 @@ extension NodeReader {
       // broken text is reported once, not again as a missing translation.
       written.insert(code)
       // Each code once: the YAML composers refuse a key written twice.
-      if let text = displayedString(value, field.appending(code)) {
+      if let text = displayedString(mapping.value(at: index), field.appending(code)) {
         translations.append(.init(language: Language(code), text: Reflow.joiningLines(text)))
       }
     }
@@ -43,14 +44,14 @@ extension NodeReader {
   func label(_ node: YAMLNode, _ field: FieldPath) -> LocalizedText? {
     guard let label = text(node, field), let mapping = node.mapping else { return nil }
     let limit = DisplayLimits.listLabelColumns
-    for (key, value) in mapping {
-      guard let code = key.scalar?.string, let text = label[Language(code)] else {
-        continue
-      }
+    for index in mapping.pairs.indices {
+      guard let code = mapping.name(at: index), let text = label[Language(code)],
+        text.utf8.count > limit  // no text is wider than its bytes
+      else { continue }
       let width = DisplayWidth.of(text)
       if width > limit {
         warning(
-          at: value, field.appending(code),
+          at: mapping.value(at: index), field.appending(code),
           "\(Quoted.value(text, columns: 60)) is \(width) columns wide and will be cut with … in the list — shorten it to \(limit) columns"
         )
       }

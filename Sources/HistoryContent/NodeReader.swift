@@ -80,17 +80,21 @@ final class NodeReader {
       )
       return nil
     }
-    for (key, _) in mapping {
-      guard let name = key.scalar?.string else {
+    for index in mapping.pairs.indices {
+      guard let name = mapping.name(at: index) else {
+        let key = mapping.key(at: index)
         problem(
           at: key, field,
           "a field name must be text, found \(Self.found(key)) — write a plain name before the colon"
         )
         continue
       }
-      if !allowed.contains(name) {
+      // Allowed names are lowercase ASCII, equal to no text of another
+      // length: the lengths rule out most of them at once.
+      let length = name.utf8.count
+      if !allowed.contains(where: { $0.utf8.count == length && $0 == name }) {
         problem(
-          at: key, field.appending(name),
+          at: mapping.key(at: index), field.appending(name),
           "unknown field \(Quoted.value(name)) — \(Self.hint(name, allowed))")
       }
     }

@@ -67,8 +67,28 @@ struct YAMLMapping: Sequence, Sendable {
   var pairs: [Pair]
   var mark: YAMLMark
 
-  /// Where a pair's name lies within it.
+  /// Where a pair's name and value lie within it.
   private static let nameOffset = MemoryLayout<Pair>.offset(of: \Pair.name)!
+  private static let valueOffset = MemoryLayout<Pair>.offset(of: \Pair.value)!
+
+  /// Part of the pair at `index`, read in place: reading it as
+  /// `pairs[index].name`, or through `pointee`, copied the whole pair
+  /// (retaining its key and value, then releasing them).
+  private func part<Part>(_ index: Int, at offset: Int, as _: Part.Type) -> Part {
+    pairs.withUnsafeBufferPointer { pairs in
+      (UnsafeRawPointer(pairs.baseAddress! + index) + offset).assumingMemoryBound(to: Part.self)
+        .pointee
+    }
+  }
+
+  /// The text of the key of the field at `index`, if the key is a scalar.
+  func name(at index: Int) -> String? { part(index, at: Self.nameOffset, as: String?.self) }
+
+  /// The value of the field at `index`.
+  func value(at index: Int) -> YAMLNode { part(index, at: Self.valueOffset, as: YAMLNode.self) }
+
+  /// The key of the field at `index`.
+  func key(at index: Int) -> YAMLNode { pairs[index].key }
 
   /// `pairs` as the composers find them, each key's text taken from it.
   init(pairs: [(key: YAMLNode, value: YAMLNode)], mark: YAMLMark) {
@@ -88,18 +108,11 @@ struct YAMLMapping: Sequence, Sendable {
   /// it, and that is checked first (it rules out most fields at once).
   subscript(key: String) -> YAMLNode? {
     let length = key.utf8.count
-    return pairs.withUnsafeBufferPointer { pairs in
-      guard let base = pairs.baseAddress else { return nil }
-      for index in pairs.indices {
-        // Only the name is read, through a pointer to it: reading it as
-        // `pairs[index].name`, or through `pointee`, copied the whole pair.
-        let name = (UnsafeRawPointer(base + index) + Self.nameOffset)
-          .assumingMemoryBound(to: String?.self)
-        guard let text = name.pointee, text.utf8.count == length, text == key else { continue }
-        return pairs[index].value
-      }
-      return nil
+    for index in pairs.indices {
+      guard let name = name(at: index), name.utf8.count == length, name == key else { continue }
+      return value(at: index)
     }
+    return nil
   }
 
   func makeIterator() -> Iterator { Iterator(pairs: pairs.makeIterator()) }
