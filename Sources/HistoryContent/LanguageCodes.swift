@@ -1,5 +1,5 @@
-/// A set of language codes, two lowercase ASCII letters each (what
-/// `NodeReader.isLanguageCode` accepts), kept as one bit per possible code.
+/// A set of language codes, two lowercase ASCII letters each, kept as one
+/// bit per possible code.
 ///
 /// Every text records the languages it is written in, for the check that
 /// none is missing: a `Set<Language>` per text hashed each code and
@@ -40,8 +40,10 @@ struct LanguageCodes: Equatable, Sendable {
     return codes
   }
 
-  /// Where `code`'s bit is: codes in alphabetical order, `aa` first.
-  private static func position(of code: String) -> Int? {
+  /// Where `code`'s bit is: codes in alphabetical order, `aa` first; nil
+  /// for anything that is no language code. Counted in bytes: a
+  /// `Character` that is ASCII is one byte (CR LF aside, not a letter).
+  static func position(of code: String) -> Int? {
     var code = code
     return code.withUTF8 { bytes in
       guard bytes.count == 2, isLetter(bytes[0]), isLetter(bytes[1]) else { return nil }
@@ -49,6 +51,6 @@ struct LanguageCodes: Equatable, Sendable {
     }
   }
 
-  /// A lowercase ASCII letter, as `NodeReader.isLanguageCode` wants.
+  /// A lowercase ASCII letter.
   private static func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
 }

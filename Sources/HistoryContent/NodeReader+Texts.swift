@@ -78,9 +78,8 @@ extension NodeReader {
     }
   }
 
-  /// Two lowercase ASCII letters. Counted in bytes: a `Character` that is
-  /// ASCII is one byte (CR LF aside, which is not a letter).
+  /// Two lowercase ASCII letters (see `LanguageCodes`).
   static func isLanguageCode(_ code: String) -> Bool {
-    code.utf8.count == 2 && code.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+    LanguageCodes.position(of: code) != nil
   }
 }
