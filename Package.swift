@@ -88,7 +88,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CursesBackendTests",
-      dependencies: ["CNcurses"]
+      dependencies: ["CNcurses", "CursesBackend", "TermUI", "KioskCore"]
     ),
     .testTarget(
       name: "HistoryContentTests",
