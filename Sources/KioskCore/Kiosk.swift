@@ -1,4 +1,5 @@
 import HistoryContent
+import TextLayout
 
 /// The app's behaviour: the content, the settings, the keymap, and the
 /// reducer (in Reducer.swift) that turns a state, an action and the time into
@@ -13,7 +14,9 @@ public struct Kiosk: Sendable {
   public let attractSlides: [ItemRef]
   /// The tour's stops: the milestones, the work areas, the captions.
   public let tourStops: [ItemRef]
-  private let documents = DocumentCache()
+  private let documents = RecentCache<DocumentKey, [DocumentLine]>(capacity: 20)
+  private let listPages = RecentCache<ListPageKey, [String]>(capacity: 12)
+  private let axisColumns = RecentCache<Int, [Bool]>(capacity: 4)
 
   public init(
     content: Content, settings: KioskSettings = KioskSettings(), keymap: Keymap = .standard
@@ -68,11 +71,41 @@ public struct Kiosk: Sendable {
   public func document(_ pane: Pane, _ index: Int, _ language: Language, width: Int)
     -> [DocumentLine]
   {
-    let key = DocumentCache.Key(
+    let key = DocumentKey(
       item: ItemRef(pane: pane, index: index), language: language.code,
       asciiOnly: language.asciiOnly, width: width)
-    return documents.lines(for: key) {
+    return documents.value(for: key) {
       ItemDocument.lines(content, pane: pane, index: index, language: language, width: width)
+    }
+  }
+
+  /// The texts of rows `rows` of `pane`'s list as the list shows them, with
+  /// a space before and cut to `width` columns: worked out once per page,
+  /// language and width, so a key that moves the selection within the page
+  /// makes none of them.
+  public func listTexts(_ pane: Pane, rows: Range<Int>, _ language: Language, width: Int)
+    -> [String]
+  {
+    let key = ListPageKey(
+      pane: pane, rows: rows, language: language.code, asciiOnly: language.asciiOnly,
+      width: width)
+    return listPages.value(for: key) {
+      lists.rows(pane)[rows].map { row in
+        let text = Sanitizer.clean(ListText.text(of: row, in: pane, content, language))
+        return Wrap.truncate(" " + text, width: width)
+      }
+    }
+  }
+
+  /// For each column of a time axis `width` wide, whether an event stands
+  /// there. It looks at every event, so it is worked out once per width:
+  /// a frame's work must not grow with the length of the timeline.
+  public func eventColumns(onAxisOfWidth width: Int) -> [Bool] {
+    axisColumns.value(for: width) {
+      var marked = [Bool](repeating: false, count: max(0, width))
+      guard let scale = TimeScale(content, width: width, x: 0) else { return marked }
+      for event in content.events { marked[scale.column(event.date.fractionalYear)] = true }
+      return marked
     }
   }
 
@@ -80,9 +113,9 @@ public struct Kiosk: Sendable {
   /// worked out once per language and width: the exhibition's list shows
   /// it below the captions on every frame.
   public func exhibitionIntro(_ language: Language, width: Int) -> [DocumentLine] {
-    let key = DocumentCache.Key(
+    let key = DocumentKey(
       item: nil, language: language.code, asciiOnly: language.asciiOnly, width: width)
-    return documents.lines(for: key) {
+    return documents.value(for: key) {
       ItemDocument.exhibitionIntro(content.exhibition, language: language, width: width)
     }
   }

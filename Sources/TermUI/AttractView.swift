@@ -19,7 +19,7 @@ enum AttractView {
     if slide.pane == .timeline, let axis = layout.axis {
       let rect = Rect(
         x: axis.x, y: size.height - 3 - axis.height, width: axis.width, height: axis.height)
-      TimeAxisView.draw(&buffer, kiosk.content, selected: slide.index, in: rect, language: language)
+      TimeAxisView.draw(&buffer, kiosk, selected: slide.index, in: rect, language: language)
       bottom = rect.y
     }
 

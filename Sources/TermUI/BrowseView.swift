@@ -19,7 +19,7 @@ enum BrowseView {
     drawDetail(&buffer, kiosk, state, layout)
     if let axis = layout.axis {
       TimeAxisView.draw(
-        &buffer, kiosk.content, selected: state.selected(in: .timeline), in: axis,
+        &buffer, kiosk, selected: state.selected(in: .timeline), in: axis,
         language: language)
     }
   }
@@ -42,7 +42,9 @@ enum BrowseView {
     let rows = kiosk.lists.rows(pane)
     let selected = state.selected(in: pane)
     let offset = kiosk.lists.offset(selected: selected, in: pane, visible: inner.height)
-    for (line, row) in rows[offset..<min(rows.count, offset + inner.height)].enumerated() {
+    let shown = offset..<min(rows.count, offset + inner.height)
+    let texts = kiosk.listTexts(pane, rows: shown, language, width: inner.width)
+    for (line, row) in rows[shown].enumerated() {
       let y = inner.y + line
       let isSelected = row.item == selected
       if isSelected && focused {
@@ -54,8 +56,7 @@ enum BrowseView {
         isSelected
         ? (focused ? .selected : unfocusedSelection)
         : row.item == nil ? Style(.accent, bold: true) : .text
-      let text = Sanitizer.clean(ListText.text(of: row, in: pane, kiosk.content, language))
-      buffer.putTruncated(" " + text, x: inner.x, y: y, width: inner.width, style: style)
+      buffer.put(texts[line], x: inner.x, y: y, style: style, limit: inner.maxX)
     }
     // The exhibition has few captions: use the room below them for its introduction.
     if pane == .exhibition {
@@ -110,36 +111,5 @@ enum BrowseView {
       buffer.putTruncated(
         more, x: x, y: inside.maxY - 1, width: min(inside.width, measure), style: Style(.accent))
     }
-  }
-}
-
-/// The words of the list's rows.
-enum ListText {
-  /// "1951  PICMME is founded", "Protection", or an era heading.
-  static func text(of row: ListRow, in pane: Pane, _ content: Content, _ language: Language)
-    -> String
-  {
-    switch row {
-    case .heading(let era):
-      return eraHeading(content.eras[era], language)
-    case .item(let index):
-      switch pane {
-      case .timeline:
-        let event = content.events[index]
-        return "\(event.date.year)  \(event.label.text(language))"
-      case .work:
-        return content.areas[index].label.text(language)
-      case .exhibition:
-        let caption = content.captions[index]
-        return "\(caption.year.map(String.init) ?? "    ")  \(caption.label.text(language))"
-      }
-    }
-  }
-
-  /// "PICMME and ICEM 1951–1980", "IOM since 1989".
-  static func eraHeading(_ era: Era, _ language: Language) -> String {
-    let name = Sanitizer.clean(era.name.text(language))
-    if let to = era.to { return "\(name) \(era.from)–\(to)" }
-    return language == .german ? "\(name) seit \(era.from)" : "\(name) since \(era.from)"
   }
 }

@@ -7,8 +7,9 @@ import TextLayout
 /// bands along the bottom, so a visitor sees where a moment sits in the story.
 enum TimeAxisView {
   static func draw(
-    _ buffer: inout Buffer, _ content: Content, selected: Int, in rect: Rect, language: Language
+    _ buffer: inout Buffer, _ kiosk: Kiosk, selected: Int, in rect: Rect, language: Language
   ) {
+    let content = kiosk.content
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     guard let scale = TimeScale(content, width: inner.width, x: inner.x) else { return }
     let (start, end) = (scale.start, scale.end)
@@ -28,11 +29,9 @@ enum TimeAxisView {
       }
     }
     buffer.put(String(start), x: inner.x, y: inner.y, style: .muted)
-    // One marker per column, however many events share it: the work per
-    // frame stays small with a long timeline.
-    var marked = [Bool](repeating: false, count: inner.width)
-    for event in content.events { marked[scale.column(event.date.fractionalYear) - inner.x] = true }
-    for (offset, isMarked) in marked.enumerated() where isMarked {
+    // One marker per column, however many events share it.
+    for (offset, isMarked) in kiosk.eventColumns(onAxisOfWidth: inner.width).enumerated()
+    where isMarked {
       buffer.put("●", x: inner.x + offset, y: inner.y + 1, style: Style(.accent))
     }
 

@@ -1,0 +1,43 @@
+import Synchronization
+
+/// Values worked out lately, kept for the next key and frame: the reducer
+/// (how far the reading view can scroll) and the renderer (what to draw)
+/// ask for the same wrapped text or list rows on every key, and without
+/// this each would make them again.
+final class RecentCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+  /// A handful is plenty: what is in view and what a visitor steps back to.
+  /// When full, the cache starts afresh instead of tracking which entry
+  /// is oldest.
+  private let capacity: Int
+  private let entries = Mutex<[Key: Value]>([:])
+
+  init(capacity: Int) { self.capacity = capacity }
+
+  func value(for key: Key, make: () -> Value) -> Value {
+    if let value = entries.withLock({ $0[key] }) { return value }
+    let value = make()
+    entries.withLock { entries in
+      if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+      entries[key] = value
+    }
+    return value
+  }
+}
+
+/// Which item's text, in which language and width.
+struct DocumentKey: Hashable, Sendable {
+  /// The item, or nil for the exhibition's introduction.
+  var item: ItemRef?
+  var language: String
+  var asciiOnly: Bool
+  var width: Int
+}
+
+/// Which rows of which list, in which language and width.
+struct ListPageKey: Hashable, Sendable {
+  var pane: Pane
+  var rows: Range<Int>
+  var language: String
+  var asciiOnly: Bool
+  var width: Int
+}
