@@ -14,62 +14,46 @@ extension CursesScreenTests {
   /// part included.
   @Suite struct PainterTests {
     @Test func changedCellsLeaveTheWindowAsAFullRedrawDoes() throws {
-      setlocale(LC_ALL, "C.UTF-8")
-      let output = try #require(fopen("/dev/null", "w"))
-      let input = try #require(fopen("/dev/null", "r"))
-      let screen = try #require(newterm("xterm-256color", output, input))
-      defer {
-        endwin()
-        delscreen(screen)
-        fclose(output)
-        fclose(input)
-      }
-      let size = Size(width: 30, height: 8)
-      let painted = try #require(newwin(Int32(size.height), Int32(size.width), 0, 0))
-      let reference = try #require(newwin(Int32(size.height), Int32(size.width), 0, 0))
-      defer {
-        delwin(painted)
-        delwin(reference)
-      }
-      let palette = Palette(theme: .standard, depth: .rich)
-      let painter = Painter(window: painted, palette: palette)
-      // Plain and accented letters, box drawing, typographic marks, wide
-      // characters, a letter with a combining accent, and an emoji.
-      let pieces = [
-        "Brussels", "ICEM ", " ", "│", "──", "┌─", "Köln", "’s", "…", "–", "字", "가나",
-        "e\u{301}", "🇩🇪", "1951", "a字b", "  ",
-      ]
-      let styles: [Style] = [
-        .text, .muted, .accent, .title, .selected, Style(.warning, underline: true),
-      ]
-      var random = SplitMix(seed: 11)
-      var buffer = Buffer(size: size)
-      var previousLines: [String] = []
-      for frame in 0..<400 {
-        // Every few frames a fresh screen, else a handful of edits: as a key
-        // changes a frame, wide characters overwritten in part included.
-        if frame % 50 == 0 { buffer = Buffer(size: size) }
-        for _ in 0..<(1 + random.next(below: 6)) {
-          let text = (0..<(1 + random.next(below: 4))).map { _ in
-            pieces[random.next(below: pieces.count)]
-          }.joined()
-          buffer.put(
-            text, x: random.next(below: size.width), y: random.next(below: size.height),
-            style: styles[random.next(below: styles.count)])
+      try CursesScreenTests.withScreen {
+        let size = Size(width: 30, height: 8)
+        let painted = try #require(newwin(Int32(size.height), Int32(size.width), 0, 0))
+        let reference = try #require(newwin(Int32(size.height), Int32(size.width), 0, 0))
+        defer {
+          delwin(painted)
+          delwin(reference)
         }
-        let before = buffer
-        _ = before
-        painter.draw(buffer, cursor: nil)
-        redraw(buffer, into: reference, palette)
-        defer { previousLines = buffer.lines }
-        for y in 0..<size.height {
-          for x in 0..<size.width {
-            if cell(painted, y, x) != cell(reference, y, x) {
-              print("FAIL frame \(frame) cell \(y),\(x) row: \(buffer.lines[y])")
-              print("  painted \(cell(painted, y, x)) ref \(cell(reference, y, x))")
-              print("  prev row: \(previousLines.count > y ? previousLines[y] : "")")
-              Issue.record("x")
-              return
+        let palette = Palette(theme: .standard, depth: .rich)
+        let painter = Painter(window: painted, palette: palette)
+        // Plain and accented letters, box drawing, typographic marks, wide
+        // characters, a letter with a combining accent, and an emoji.
+        let pieces = [
+          "Brussels", "ICEM ", " ", "│", "──", "┌─", "Köln", "’s", "…", "–", "字", "가나",
+          "e\u{301}", "🇩🇪", "1951", "a字b", "  ",
+        ]
+        let styles: [Style] = [
+          .text, .muted, .accent, .title, .selected, Style(.warning, underline: true),
+        ]
+        var random = SplitMix(seed: 11)
+        var buffer = Buffer(size: size)
+        for frame in 0..<400 {
+          // Every few frames a fresh screen, else a handful of edits: as a key
+          // changes a frame, wide characters overwritten in part included.
+          if frame % 50 == 0 { buffer = Buffer(size: size) }
+          for _ in 0..<(1 + random.next(below: 6)) {
+            let text = (0..<(1 + random.next(below: 4))).map { _ in
+              pieces[random.next(below: pieces.count)]
+            }.joined()
+            buffer.put(
+              text, x: random.next(below: size.width), y: random.next(below: size.height),
+              style: styles[random.next(below: styles.count)])
+          }
+          painter.draw(buffer, cursor: nil)
+          redraw(buffer, into: reference, palette)
+          for y in 0..<size.height {
+            for x in 0..<size.width {
+              #expect(
+                CursesScreenTests.cell(painted, y, x) == CursesScreenTests.cell(reference, y, x),
+                "frame \(frame), cell \(y),\(x)")
             }
           }
         }
@@ -92,16 +76,6 @@ extension CursesScreenTests {
             palette.pair(cell.style.role))
         }
       }
-    }
-
-    private func cell(_ window: UnsafeMutablePointer<WINDOW>, _ y: Int, _ x: Int) -> String {
-      var held = cchar_t()
-      _ = mvwin_wch(window, Int32(y), Int32(x), &held)
-      var text = [wchar_t](repeating: 0, count: 8)
-      var attributes: attr_t = 0
-      var pair: Int16 = 0
-      _ = getcchar(&held, &text, &attributes, &pair, nil)
-      return "\(text.prefix { $0 != 0 }) \(attributes) \(pair) \(held.ext_color)"
     }
   }
 }
