@@ -75,31 +75,32 @@ public enum Wrap {
     // Scalar by scalar where every scalar is a character: the same cut, as
     // every list row and title that does not fit is cut on every frame.
     if SingleScalarGraphemes.holds(in: text) {
-      let scalars = text.unicodeScalars
-      var used = 0
-      var index = scalars.startIndex
-      while index < scalars.endIndex {
-        let w = DisplayWidth.of(scalars[index])
-        if used + w > width && index > scalars.startIndex { break }
-        used += w
-        scalars.formIndex(after: &index)
-      }
-      return (text[..<index], text[index...])
+      let end = fittingEnd(of: text.unicodeScalars, width: width, widthOf: DisplayWidth.of)
+      return (text[..<end], text[end...])
     }
     return splitByCharacters(text, atWidth: width)
   }
 
   /// `split`, character by character: right for any text.
   static func splitByCharacters(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
+    let end = fittingEnd(of: text, width: width, widthOf: DisplayWidth.of)
+    return (text[..<end], text[end...])
+  }
+
+  /// Where the longest prefix of `items` that fits `width` columns ends;
+  /// past the first item at least.
+  private static func fittingEnd<Items: Collection>(
+    of items: Items, width: Int, widthOf: (Items.Element) -> Int
+  ) -> Items.Index {
     var used = 0
-    var index = text.startIndex
-    while index < text.endIndex {
-      let w = DisplayWidth.of(text[index])
-      if used + w > width && index > text.startIndex { break }
+    var index = items.startIndex
+    while index < items.endIndex {
+      let w = widthOf(items[index])
+      if used + w > width && index > items.startIndex { break }
       used += w
-      index = text.index(after: index)
+      items.formIndex(after: &index)
     }
-    return (text[..<index], text[index...])
+    return index
   }
 
   /// `text` cut to `width` columns, ending in "…" when anything was cut.
