@@ -69,23 +69,12 @@ import Testing
 
   /// Both are reported, from the top of the file down.
   @Test func anUnknownEraAndAnEventOutOfOrderAreBothReported() {
-    let event = { (id: String, date: String, era: String) in
-      """
-        - id: \(id)
-          date: "\(date)"
-          era: \(era)
-          label: {en: "L", de: "L"}
-          title: {en: "T", de: "T"}
-          story: {en: "S", de: "S"}
-          sources: [{tag: C, ref: "r"}]
-
-      """
-    }
     let text = """
       eras:
         - {id: icm, from: 1980, to: 1989, name: {en: "ICM", de: "ICM"}}
       events:
-      \(event("one", "1989", "icm"))\(event("two", "1980", "iom"))
+      \(ContentFixtures.event(id: "one", date: "1989", era: "icm"))\
+      \(ContentFixtures.event(id: "two", date: "1980", era: "iom"))
       """
     let found = problems(files(replacing: "timeline.yaml", with: text)).map(\.description)
     #expect(

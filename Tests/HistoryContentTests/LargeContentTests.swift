@@ -27,16 +27,11 @@ import Testing
       let id = index == duplicate ? "event-1" : "event-\(index)"
       let date = index == badDate ? "1980-02-30" : "\(1980 + index / 365)-01-01"
       let era = index == unknownEra ? "imc" : "icm"
-      text += """
-          - id: \(id)
-            date: "\(date)"
-            era: \(era)
-            label: {en: "Event \(index)", de: "Ereignis \(index)"}
-            title: {en: "Generated event \(index)", de: "Erzeugtes Ereignis \(index)"}
-            story: {en: "\(story)", de: "\(story)"}
-            sources: [{tag: S, ref: "generated"}]
-
-        """
+      text += ContentFixtures.event(
+        id: id, date: date, era: era,
+        label: ("Event \(index)", "Ereignis \(index)"),
+        title: ("Generated event \(index)", "Erzeugtes Ereignis \(index)"),
+        story: (story, story), source: ("S", "generated"))
     }
     return text
   }
