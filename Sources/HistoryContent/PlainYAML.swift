@@ -135,9 +135,7 @@ struct PlainYAML {
   }
 
   private func indentation(of line: Int) -> Int {
-    var position = lines[line].start
-    while position < lines[line].end, bytes[position] == Self.space { position += 1 }
-    return position - lines[line].start
+    pastSpaces(from: lines[line].start, to: lines[line].end) - lines[line].start
   }
 
   /// Empty, spaces only, or a comment.
@@ -175,10 +173,9 @@ struct PlainYAML {
 
   /// Past spaces from `position`; then at the end of the line, or at a comment?
   private func restIsEmpty(_ position: Int, line: Int) -> Bool {
-    var position = position
     let end = lines[line].end
     let hadSpace = position < end && bytes[position] == Self.space
-    while position < end, bytes[position] == Self.space { position += 1 }
+    let position = pastSpaces(from: position, to: end)
     return position == end || (hadSpace && bytes[position] == Self.hash)
   }
 
@@ -472,40 +469,61 @@ struct PlainYAML {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
+  /// The first position from `position` on that is not a space, or `end`.
+  private func pastSpaces(from position: Int, to end: Int) -> Int {
+    var position = position
+    while position < end, bytes[position] == Self.space { position += 1 }
+    return position
+  }
+
   /// A `{key: value, …}` on one line, and the position after its `}`.
   private mutating func flowMapping(at start: Int, line: Int) -> (YAMLNode, Int)? {
     let mappingMark = mark(start, line: line)
     let first = pendingPairs.count
-    var position = start + 1
+    guard
+      let after = flowEntries(
+        openingAt: start, line: line, closing: Self.closeBrace,
+        entry: { yaml, position in yaml.flowPair(at: position, line: line, first: first) })
+    else { return nil }
+    return (.mapping(YAMLMapping(named: takePairs(from: first), mark: mappingMark)), after)
+  }
+
+  /// One `key: value` of a `{…}`, kept among the pending pairs from
+  /// `first` on (nil for a key already there), and the position after it.
+  private mutating func flowPair(at start: Int, line: Int, first: Int) -> Int? {
     let end = lines[line].end
-    func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
-    skipSpaces()
-    if position < end, bytes[position] == Self.closeBrace {
-      return (.mapping(YAMLMapping(named: [], mark: mappingMark)), position + 1)
-    }
+    var position = start
+    while position < end, Self.isKeyByte(bytes[position]) { position += 1 }
+    guard position > start, bytes[start] != Self.dash, position + 1 < end,
+      bytes[position] == Self.colon, bytes[position + 1] == Self.space
+    else { return nil }
+    let keyRange = start..<position
+    let name = text(start, position)
+    let key = YAMLNode.scalar(YAMLScalar(string: name, mark: mark(start, line: line)))
+    position = pastSpaces(from: position + 1, to: end)
+    guard position < end, let (value, after) = flowScalar(at: position, line: line),
+      !containsPendingKey(keyRange, from: first)
+    else { return nil }
+    pendingPairs.append((name, key, .scalar(value)))
+    pendingKeys.append(keyRange)
+    return after
+  }
+
+  /// The entries of the `{…}` or `[…]` opening at `start`, each read by
+  /// `entry` (nil: not an entry), up to its `closing` bracket: the position
+  /// after that, or nil.
+  @inline(__always)
+  private mutating func flowEntries(
+    openingAt start: Int, line: Int, closing: UInt8, entry: (inout Self, Int) -> Int?
+  ) -> Int? {
+    let end = lines[line].end
+    var position = pastSpaces(from: start + 1, to: end)
+    if position < end, bytes[position] == closing { return position + 1 }
     while position < end {
-      let keyStart = position
-      while position < end, Self.isKeyByte(bytes[position]) { position += 1 }
-      guard position > keyStart, bytes[keyStart] != Self.dash, position + 1 < end,
-        bytes[position] == Self.colon, bytes[position + 1] == Self.space
-      else { return nil }
-      let keyRange = keyStart..<position
-      let name = text(keyStart, position)
-      let key = YAMLNode.scalar(YAMLScalar(string: name, mark: mark(keyStart, line: line)))
-      position += 1
-      skipSpaces()
-      guard position < end, let (value, after) = flowScalar(at: position, line: line),
-        !containsPendingKey(keyRange, from: first)
-      else { return nil }
-      pendingPairs.append((name, key, .scalar(value)))
-      pendingKeys.append(keyRange)
+      guard let after = entry(&self, position) else { return nil }
       position = after
-      guard let closed = nextInFlow(&position, line: line, closing: Self.closeBrace) else {
-        return nil
-      }
-      if closed {
-        return (.mapping(YAMLMapping(named: takePairs(from: first), mark: mappingMark)), position)
-      }
+      guard let closed = nextInFlow(&position, line: line, closing: closing) else { return nil }
+      if closed { return position }
     }
     return nil
   }
@@ -513,17 +531,17 @@ struct PlainYAML {
   /// After an entry of a `{…}` or `[…]`: past the `,` and spaces to the
   /// next entry (false), or past the closing bracket (true); nil for
   /// anything else.
+  @inline(__always)
   private func nextInFlow(_ position: inout Int, line: Int, closing: UInt8) -> Bool? {
     let end = lines[line].end
-    while position < end, bytes[position] == Self.space { position += 1 }
+    position = pastSpaces(from: position, to: end)
     guard position < end else { return nil }
     if bytes[position] == closing {
       position += 1
       return true
     }
     guard bytes[position] == Self.comma else { return nil }
-    position += 1
-    while position < end, bytes[position] == Self.space { position += 1 }
+    position = pastSpaces(from: position + 1, to: end)
     return false
   }
 
@@ -547,32 +565,25 @@ struct PlainYAML {
   private mutating func flowList(at start: Int, line: Int) -> (YAMLNode, Int)? {
     let listMark = mark(start, line: line)
     let first = pendingItems.count
-    var position = start + 1
-    let end = lines[line].end
-    func skipSpaces() { while position < end, bytes[position] == Self.space { position += 1 } }
-    skipSpaces()
-    if position < end, bytes[position] == Self.closeBracket {
-      return (.sequence(YAMLSequence(items: [], mark: listMark)), position + 1)
+    guard
+      let after = flowEntries(
+        openingAt: start, line: line, closing: Self.closeBracket,
+        entry: { yaml, position in yaml.flowItem(at: position, line: line) })
+    else { return nil }
+    return (.sequence(YAMLSequence(items: takeItems(from: first), mark: listMark)), after)
+  }
+
+  /// One `{…}` or value of a `[…]`, kept among the pending items, and the
+  /// position after it.
+  private mutating func flowItem(at start: Int, line: Int) -> Int? {
+    if bytes[start] == Self.openBrace {
+      guard let (mapping, after) = flowMapping(at: start, line: line) else { return nil }
+      pendingItems.append(mapping)
+      return after
     }
-    while position < end {
-      switch bytes[position] {
-      case Self.openBrace:
-        guard let (mapping, after) = flowMapping(at: position, line: line) else { return nil }
-        pendingItems.append(mapping)
-        position = after
-      default:
-        guard let (value, after) = flowScalar(at: position, line: line) else { return nil }
-        pendingItems.append(.scalar(value))
-        position = after
-      }
-      guard let closed = nextInFlow(&position, line: line, closing: Self.closeBracket) else {
-        return nil
-      }
-      if closed {
-        return (.sequence(YAMLSequence(items: takeItems(from: first), mark: listMark)), position)
-      }
-    }
-    return nil
+    guard let (value, after) = flowScalar(at: start, line: line) else { return nil }
+    pendingItems.append(.scalar(value))
+    return after
   }
 
   /// The lines of a `|` text, from the current line, deeper than
