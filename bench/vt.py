@@ -26,6 +26,18 @@ DEC_GRAPHICS = {
     "p": "⎻", "q": "─", "r": "⎼", "s": "⎽", "t": "├", "u": "┤", "v": "┴", "w": "┬",
     "x": "│", "y": "≤", "z": "≥", "{": "π", "|": "≠", "}": "£", "~": "·",
 }
+DEC_GRAPHICS_CHARS = frozenset(DEC_GRAPHICS.values())
+
+
+def _missing_bytes(text, start, end, old_row):
+    """The bytes of the non-blank characters of text[start:end] that old_row
+    does not already hold at the same columns."""
+    n = 0
+    for x in range(start, end):
+        ch = text[x]
+        if ch != " " and ch != "" and old_row[x][0] != ch:
+            n += 1 if ch in DEC_GRAPHICS_CHARS else len(ch.encode("utf-8", errors="replace"))
+    return n
 
 # One token: a CSI sequence, an OSC/DCS string, a charset designation, another
 # escape sequence, a control character, or a run of printable text.
@@ -117,6 +129,37 @@ class Screen:
             if r1 != r2:
                 n += sum(1 for a, b in zip(r1, r2) if a != b)
         return n
+
+    @staticmethod
+    def new_text_bytes(before, after):
+        """A floor for the bytes any program must write to turn one screen
+        into the other, however well it moves the cursor, erases, sets
+        colours and scrolls (none of which is counted): the UTF-8 bytes of
+        the characters that are new, not blank, and could not have been
+        scrolled there. A run of changed cells is taken from whichever old
+        row holds the most of it at the same columns, since a scrolling
+        region can bring any row there. A line-drawing character counts one
+        byte, as in the DEC graphics set. All non-blank cells count if the
+        size changed."""
+        if len(before) != len(after) or (before and len(before[0]) != len(after[0])):
+            before = [[(" ", None)] * len(r) for r in after]
+        total = 0
+        for y, row in enumerate(after):
+            if row == before[y]:
+                continue
+            text = [ch for ch, _ in row]
+            x = 0
+            cols = len(text)
+            while x < cols:
+                if text[x] == before[y][x][0]:
+                    x += 1
+                    continue
+                end = x
+                while end < cols and text[end] != before[y][end][0]:
+                    end += 1
+                total += min(_missing_bytes(text, x, end, old) for old in before)
+                x = end
+        return total
 
     def contains(self, needle):
         return any(needle in line for line in self.lines())
