@@ -31,12 +31,23 @@ DEC_GRAPHICS_CHARS = frozenset(DEC_GRAPHICS.values())
 
 def _missing_bytes(text, start, end, old_row):
     """The bytes of the non-blank characters of text[start:end] that old_row
-    does not already hold at the same columns."""
+    does not already hold at the same columns. A character repeated right
+    after itself costs at most 4 more bytes for all its repeats: what
+    repeating it (REP, ESC [ n b) costs at the least."""
     n = 0
-    for x in range(start, end):
+    x = start
+    while x < end:
         ch = text[x]
-        if ch != " " and ch != "" and old_row[x][0] != ch:
-            n += 1 if ch in DEC_GRAPHICS_CHARS else len(ch.encode("utf-8", errors="replace"))
+        if ch == " " or ch == "" or old_row[x][0] == ch:
+            x += 1
+            continue
+        size = 1 if ch in DEC_GRAPHICS_CHARS else len(ch.encode("utf-8", errors="replace"))
+        repeats = 0
+        x += 1
+        while x < end and text[x] == ch and old_row[x][0] != ch:
+            repeats += 1
+            x += 1
+        n += size + min(repeats * size, 4)
     return n
 
 # One token: a CSI sequence, an OSC/DCS string, a charset designation, another
@@ -139,8 +150,10 @@ class Screen:
         scrolled there. A run of changed cells is taken from whichever old
         row holds the most of it at the same columns, since a scrolling
         region can bring any row there. A line-drawing character counts one
-        byte, as in the DEC graphics set. All non-blank cells count if the
-        size changed."""
+        byte, as in the DEC graphics set, and a run of one character counts
+        as if repeated with REP. Not allowed for: copying a rectangle from
+        elsewhere on the screen (DECCRA), which none of the three programs
+        uses. All non-blank cells count if the size changed."""
         if len(before) != len(after) or (before and len(before[0]) != len(after[0])):
             before = [[(" ", None)] * len(r) for r in after]
         total = 0
