@@ -972,7 +972,8 @@ def table(R):
     row("  floor: bytes of new text per key", "new_text_bytes_per_key", 0)
     # Compared with what dialog writes: the floor no renderer goes under,
     # against the bytes budget.
-    rows[-1][4] = ratio(app.get("new_text_bytes_per_key"), dlg.get("bytes_per_key")) + " of its bytes"
+    floor_ratio = ratio(app.get("new_text_bytes_per_key"), dlg.get("bytes_per_key"))
+    rows[-1][4] = floor_ratio if floor_ratio == "—" else floor_ratio + " of its bytes"
     row("  CPU per changed cell (µs)", "cpu_us_per_changed_cell", 2)
     row("  user-space share of that CPU", "user_share", 2, None, False)
     row("keys sent / unanswered", "keys", 0, None, False)
