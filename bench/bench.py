@@ -37,63 +37,14 @@ sys.path.insert(0, HERE)
 import content_gen  # noqa: E402
 import pty_driver  # noqa: E402
 import vt  # noqa: E402
+from key_script import MAPPING, SOAK_MAPPING, key_bytes, script_for  # noqa: E402
 from pty_driver import Pty, perf  # noqa: E402
+from report import table  # noqa: E402
 
 COLS, ROWS = 100, 30
 RESIZES = [(120, 40), (80, 24), (100, 30)]
 
-# ---------------------------------------------------------------------------
-# Keys: what a terminal emulator (xterm) sends. Cursor keys depend on DECCKM,
-# which the emulator tracks from the program's output.
-KEY_NORMAL = {
-    "Up": b"\x1b[A", "Down": b"\x1b[B", "Right": b"\x1b[C", "Left": b"\x1b[D",
-    "Home": b"\x1b[H", "End": b"\x1b[F",
-}
-KEY_APP = {
-    "Up": b"\x1bOA", "Down": b"\x1bOB", "Right": b"\x1bOC", "Left": b"\x1bOD",
-    "Home": b"\x1bOH", "End": b"\x1bOF",
-}
-KEY_FIXED = {
-    "PgUp": b"\x1b[5~", "PgDn": b"\x1b[6~", "Tab": b"\t", "Enter": b"\r",
-    "Esc": b"\x1b", "Backspace": b"\x7f",
-}
-
-
-def key_bytes(name, app_mode):
-    if name in KEY_FIXED:
-        return KEY_FIXED[name]
-    return (KEY_APP if app_mode else KEY_NORMAL)[name]
-
-
-# The fixed key script, as the app's keys. One cycle is 29 keys and returns
-# every pane's selection to where it started; 11 cycles = 319 keys.
-#   timeline: PgDn PgUp, 4 down 1 up, open the item, next/previous item, back
-#   work areas: Tab, 2 down, open, back, 2 up
-#   exhibition: Tab, 1 down, open, back, 1 up
-#   back to the timeline: Tab, 3 up, 1 down, 1 up
-CYCLE = (
-    ["PgDn", "PgUp", "Down", "Down", "Down", "Down", "Up", "Enter", "Right", "Left", "Esc"]
-    + ["Tab", "Down", "Down", "Enter", "Esc", "Up", "Up"]
-    + ["Tab", "Down", "Enter", "Esc", "Up"]
-    + ["Tab", "Up", "Up", "Up", "Down", "Up"]
-)
-
-# How the script maps to the other programs (None: the key is skipped).
-# dialog: Tab, Left and Right move the focus between the list and the
-#   OK/Cancel buttons; Enter (open) -> End and Esc (back) -> Home, since Enter
-#   and Esc would end dialog. less: Enter -> End (G: jump to the end, a full
-#   repaint like opening an item), Esc -> Home (g: back to the top); Tab,
-#   Left, Right have no counterpart and are skipped.
-MAPPING = {
-    "iom-history": {},
-    "dialog": {"Enter": "End", "Esc": "Home"},
-    "less": {"Enter": "End", "Esc": "Home", "Tab": None, "Left": None, "Right": None},
-}
-# The soak sends keys in batches; a lone ESC followed at once by the next
-# key's bytes would be read as one sequence, so the app's soak uses
-# Backspace, which the keymap binds to the same "back" command.
-SOAK_MAPPING = {"iom-history": {"Esc": "Backspace"}}
-
+# dialog's menu: the twelve milestones, as tags and items.
 MILESTONES = [
     ("1951", "PICMME founded in Brussels"),
     ("1952", "ICEM"),
@@ -108,17 +59,6 @@ MILESTONES = [
     ("2022", "GDI"),
     ("2024", "70 years"),
 ]
-
-
-def script_for(program, cycles, mapping=MAPPING):
-    table = mapping.get(program, {})
-    out = []
-    for _ in range(cycles):
-        for key in CYCLE:
-            mapped = table.get(key, key)
-            if mapped is not None:
-                out.append((key, mapped))
-    return out
 
 
 # ---------------------------------------------------------------------------
@@ -906,185 +846,6 @@ def _machine():
     except OSError:
         pass
     return info
-
-
-# ---------------------------------------------------------------------------
-# The table.
-def fmt(x, digits=1):
-    if x is None:
-        return "—"
-    if isinstance(x, str):
-        return x
-    if abs(x) >= 1000:
-        return f"{x:,.0f}"
-    if abs(x) >= 100:
-        return f"{x:.0f}"
-    return f"{x:.{digits}f}"
-
-
-def cell(s, digits=1):
-    if not s:
-        return "—"
-    if s["n"] == 1 or s["min"] == s["max"]:
-        return fmt(s["median"], digits)
-    return f"{fmt(s['median'], digits)} [{fmt(s['min'], digits)}–{fmt(s['max'], digits)}]"
-
-
-def table(R):
-    S = R["summary"]
-    B = {b["budget"]: b for b in R["budgets"]}
-    app, dlg, les = S.get("iom-history", {}), S.get("dialog", {}), S.get("less", {})
-    sc = S.get("scale")
-    rows = []
-
-    def ratio(a, b):
-        if not a or not b or not b["median"]:
-            return "—"
-        return f"{a['median'] / b['median']:.2f}×"
-
-    def verdict(name):
-        b = B.get(name)
-        if not b:
-            return "", ""
-        lim = b["limit"]
-        budget = name.split(" ≤ ")[-1] if " ≤ " in name else name.split(" < ")[-1] if " < " in name else f"= {lim}"
-        return budget, ("PASS" if b["pass"] else "FAIL")
-
-    def row(metric, key, digits=1, budget_name=None, show_ratio=True):
-        a, d, l_ = app.get(key), dlg.get(key), les.get(key)
-        budget, verdict_ = verdict(budget_name) if budget_name else ("", "")
-        rows.append([metric, cell(a, digits), cell(d, digits), cell(l_, digits),
-                     ratio(a, d) if show_ratio else "", budget, verdict_])
-
-    row(f"start-up to complete frame (ms), {app.get('startup_samples', 0)} runs each",
-        "startup_ms", 1, "start-up to a complete frame ≤ 1.0× dialog")
-    row("  of which first byte (ms)", "first_byte_ms")
-    row("  CPU during start-up (ms)", "startup_cpu_ms")
-    row("key latency median (ms)", "latency_median_ms", 3, "key latency median < 1 ms", False)
-    row("key latency p95 (ms)", "latency_p95_ms", 2, None, False)
-    row("key latency p95 without Esc (ms)", "latency_p95_without_esc_ms", 2, None, False)
-    row("key latency max (ms)", "latency_max_ms", 1, None, False)
-    row("Esc latency median (ms)", "esc_latency_ms", 1, None, False)
-    row("CPU per key (µs)", "cpu_us_per_key", 0, "CPU per key ≤ 1.0× dialog")
-    row("bytes per key", "bytes_per_key", 0, "bytes per key ≤ 1.5× dialog")
-    row("  screen cells changed per key", "changed_cells_per_key", 0)
-    row("  bytes per changed cell", "bytes_per_changed_cell", 2)
-    row("  floor: bytes of new text per key", "new_text_bytes_per_key", 0)
-    # Compared with what dialog writes: the floor no renderer goes under,
-    # against the bytes budget.
-    floor_ratio = ratio(app.get("new_text_bytes_per_key"), dlg.get("bytes_per_key"))
-    rows[-1][4] = floor_ratio if floor_ratio == "—" else floor_ratio + " of its bytes"
-    row("  CPU per changed cell (µs)", "cpu_us_per_changed_cell", 2)
-    row("  user-space share of that CPU", "user_share", 2, None, False)
-    row("keys sent / unanswered", "keys", 0, None, False)
-    rows[-1][1:4] = [f"{fmt(x['keys']['median'], 0)} / {fmt(x['unanswered']['median'], 0)}" if x else "—"
-                     for x in (app, dlg, les)]
-    fl = S["floor"]
-    rows.append(["measuring floor: cat echo (ms)", cell(fl["median_ms"], 3), "", "", "", "", ""])
-    I = S["idle"]
-    for label, key, digits in (("idle CPU (ms/s)", "cpu_ms_per_s", 3), ("idle wake-ups (/s)", "wakeups_per_s", 2)):
-        a, d, l_ = I.get("iom-history", {}).get(key), I.get("dialog", {}).get(key), I.get("less", {}).get(key)
-        budget, v = verdict("idle wake-ups per second = 0 (normal mode)") if key == "wakeups_per_s" else ("", "")
-        rows.append([label, cell(a, digits), cell(d, digits), cell(l_, digits), ratio(a, d) if key == "cpu_ms_per_s" else "", budget, v])
-    if "iom-history --kiosk" in I:
-        k = I["iom-history --kiosk"]
-        rows.append(["idle, kiosk mode: CPU (ms/s) / wake-ups (/s)",
-                     f"{cell(k['cpu_ms_per_s'], 3)} / {cell(k['wakeups_per_s'], 2)}", "", "", "", "", ""])
-    else:
-        rows.append(["idle, kiosk mode", "n/a (no kiosk mode yet)", "", "", "", "", ""])
-    row("RSS after start-up (MiB)", "rss_startup_mib", 2)
-    row("peak RSS, VmHWM at end (MiB)", "peak_rss_mib", 2, "peak RSS ≤ 2.5× dialog")
-    so = S["soak"]
-    if so:
-        def sk(n):
-            s = so.get(n)
-            if not s or s["growth_mib"] is None:
-                return "—"
-            return f"{s['growth_mib']:+.2f} ({s['rss_start_mib']:.1f}→{s['rss_end_mib']:.1f})"
-        budget, v = verdict("soak RSS growth ≤ 1 MiB over 100,000 actions")
-        rows.append([f"soak: RSS growth over {R['config']['soak_actions']:,} actions (MiB)",
-                     sk("iom-history"), sk("dialog"), sk("less"), "", budget, v])
-        rows.append(["soak: CPU per action (µs)",
-                     *[fmt(so.get(n, {}).get("cpu_us_per_action"), 0) for n in ("iom-history", "dialog", "less")],
-                     "", "", ""])
-    row("resize to correct frame (ms)", "resize_ms", 2, "resize to a correct frame ≤ 10 ms", False)
-    rows[-1][1:4] = [cell(x.get("resize_ms"), 2) + (f" ({x['resize_incorrect']} wrong)" if x.get("resize_incorrect") else "")
-                     if x else "—" for x in (app, dlg, les)]
-    L = S["load"]
-    rows.append(["load: dump, built-in content (ms)", cell(L["builtin_ms"]), "", "", "", "", ""])
-    rows.append(["load: dump --content shipped files (ms)", cell(L["shipped_files_ms"]), "", "", "", "", ""])
-    ev = R["setup"]["scale_events"]
-    full = R["load_full_first"]
-    if full["ms"] is not None and full.get("status") != 0:
-        msg = (full.get("stderr") or "").strip().splitlines()
-        rows.append([f"scale: load, dump --content ({ev} events)",
-                     f"refused (status {full['status']}): " + (msg[1][:60] if len(msg) > 1 else ""),
-                     "", "", "", "", ""])
-    elif full["ms"] is not None:
-        rows.append([f"scale: load, dump --content ({ev} events) (ms)", cell(L["scale_ms"]), "", "", "", "", ""])
-    else:
-        ex = R.get("load_full_extrapolated_ms")
-        rows.append([f"scale: load, dump --content ({ev} events)",
-                     f"> {full['timeout_s']:g} s (timed out)" + (f"; ~{ex / 1000:.0f} s extrapolated" if ex else ""),
-                     "", "", "", "", ""])
-    for r in R.get("load_ladder", []):
-        rows.append([f"  load ladder: {r['events']} events (ms)", fmt(r["ms"], 0) if r["ms"] else "timed out",
-                     "", "", "", "", ""])
-    if R.get("load_growth"):
-        rows.append(["  load time grows as events^k, k =", f"{R['load_growth']['k']:.2f}", "", "", "", "", ""])
-    used = R.get("scale_events_used")
-    budget, v = verdict(f"scale start-up ≤ 150 ms ({ev} events)")
-    if sc and used == ev:
-        rows.append([f"scale: start-up ({ev} events) (ms)", cell(sc["startup_ms"]), "", "", "", budget, v])
-    else:
-        rows.append([f"scale: start-up ({ev} events)", "not reached (content did not load)", "", "", "", budget, v])
-    if sc:
-        tag = f"{used} events"
-        if used != ev:
-            rows.append([f"scale ({tag}): start-up (ms)", cell(sc["startup_ms"]), "", "", "", "", ""])
-        rows.append([f"scale ({tag}): key latency median / p95 (ms)",
-                     f"{cell(sc['latency_median_ms'], 3)} / {cell(sc['latency_p95_ms'], 2)}", "", "", "", "", ""])
-        budget, v = verdict("scale CPU per key ≤ 2× default content")
-        r_ = f"{sc['cpu_us_per_key']['median'] / app['cpu_us_per_key']['median']:.2f}× default" \
-            if sc.get("cpu_us_per_key") and app.get("cpu_us_per_key") else "—"
-        ext = R.get("scale_cpu_extrapolation")
-        if ext:
-            r_ += f" (→ {ext['predicted_ratio']:.1f}× at {ev})"
-        rows.append([f"scale ({tag}): CPU per key (µs)", cell(sc["cpu_us_per_key"], 0), "", "", r_, budget, v])
-        rows.append([f"scale ({tag}): bytes per key", cell(sc["bytes_per_key"], 0), "", "", "", "", ""])
-        rows.append([f"scale ({tag}): peak RSS (MiB)", cell(sc["peak_rss_mib"], 2), "", "", "", "", ""])
-        rows.append([f"scale ({tag}): resize (ms)", cell(sc["resize_ms"], 2), "", "", "", "", ""])
-        si = I.get("iom-history scale")
-        if si:
-            rows.append([f"scale ({tag}): idle wake-ups (/s)", cell(si["wakeups_per_s"], 2), "", "", "", "", ""])
-
-    head = ["metric", "iom-history", "dialog", "less", "ratio to dialog", "budget", "pass/fail"]
-    out = _render(head, rows)
-
-    # Where the bytes of the key script go.
-    kinds = ["text_ascii", "text_box_drawing", "text_other_utf8", "sgr", "cursor", "erase",
-             "scroll_insert_delete", "rep", "charset", "control", "other_csi", "other_esc", "other"]
-    progs = [("iom-history", app), ("dialog", dlg), ("less", les)] + ([("scale", sc)] if sc else [])
-    brows = []
-    for k in kinds:
-        vals = [p.get("output_bytes_per_key_by_kind", {}).get(k) for _, p in progs]
-        if any(vals):
-            brows.append([k] + [fmt(v or 0, 0) for v in vals])
-    if brows:
-        out += "\n\nOutput bytes per key by kind (key script, median of rounds):\n"
-        out += _render(["kind"] + [n for n, _ in progs], brows)
-    return out
-
-
-def _render(head, rows):
-    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
-    lines = []
-    fmt_row = lambda r: "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"
-    lines.append(fmt_row(head))
-    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for r in rows:
-        lines.append(fmt_row(r))
-    return "\n".join(lines)
 
 
 def main():
