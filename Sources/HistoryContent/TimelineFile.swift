@@ -73,7 +73,7 @@ enum TimelineFile {
     for index in events.items.indices {
       if named.count == wanted.count { return named }
       let era = events.items[index].era
-      if eras.contains(era) { named.insert(era) }
+      if wanted.contains(era) { named.insert(era) }
     }
     let entries = list?.sequence?.items ?? []
     guard named.count < wanted.count, entries.count > events.items.count else { return named }
