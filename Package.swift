@@ -99,7 +99,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CursesBackendTests",
-      dependencies: ["CNcurses", "CursesBackend", "TermUI", "KioskCore"]
+      dependencies: ["CNcurses", "CursesBackend", "TermUI", "KioskCore", "TextLayout"]
     ),
     .testTarget(
       name: "HistoryContentTests",

@@ -46,34 +46,12 @@ static inline const char *shim_tigetstr(const char *name) {
   return value;
 }
 
-// Draws one grapheme (up to a few scalars, NUL-terminated) at row, col.
-static inline int shim_put_cell(WINDOW *win, int row, int col, const wchar_t *text, attr_t attrs,
-                                short pair) {
-  cchar_t cell;
-  if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
-  return mvwadd_wch(win, row, col, &cell);
+// tiparm is variadic, which Swift cannot call: one and two parameters.
+static inline const char *shim_tiparm1(const char *capability, int first) {
+  return tiparm(capability, first);
 }
-
-// The curses look of one style: a cell holding a blank with the style's
-// attributes and colour pair, made by setcchar once per change of style.
-static inline int shim_make_look(cchar_t *look, attr_t attrs, short pair) {
-  const wchar_t blank[2] = {L' ', 0};
-  return setcchar(look, blank, attrs, pair, NULL);
-}
-
-// Draws one character of a single scalar (nearly every cell) at row, col in
-// a look from shim_make_look. The cell is the look with its character
-// replaced: exactly what setcchar makes of that character, attributes and
-// pair (it zeroes the cell, sets both, then copies the character in), without
-// setcchar's work on every cell. The move is left out when the window's
-// cursor is already there (the cell right after the one drawn before): it
-// would change nothing that drawing a character reads. ch must not be 0
-// (setcchar makes an empty cell of an empty string).
-static inline int shim_put_char(WINDOW *win, int row, int col, wchar_t ch, const cchar_t *look) {
-  cchar_t cell = *look;
-  cell.chars[0] = ch;
-  if ((getcury(win) != row || getcurx(win) != col) && wmove(win, row, col) == ERR) return ERR;
-  return wadd_wch(win, &cell);
+static inline const char *shim_tiparm2(const char *capability, int first, int second) {
+  return tiparm(capability, first, second);
 }
 
 #endif

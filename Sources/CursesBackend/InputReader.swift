@@ -15,7 +15,12 @@ final class InputReader {
   func read(size: () -> Size) -> TerminalEvent? {
     guard let (result, code) = nextCode(waiting: 0) else { return nil }
     if result == shim_key_code_yes() {
-      if code == KEY_RESIZE { return .resize(size()) }
+      if code == KEY_RESIZE {
+        // Curses marked its window changed; left so, the next read would
+        // have curses draw it (blank) over the app's frame.
+        untouchwin(window)
+        return .resize(size())
+      }
       if code == KEY_MOUSE { return mouse() }
       return KeyDecoder.functionKey(Int32(code)).map(TerminalEvent.key) ?? TerminalEvent.none
     }

@@ -20,7 +20,7 @@ public enum TerminalEvent: Equatable, Sendable {
 public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
-  private let painter: Painter
+  private let writer: FrameWriter
   private let input: InputReader
   /// What the terminal needs on the way out beyond endwin.
   private let farewell: String
@@ -74,25 +74,19 @@ public final class Terminal {
     let reset = ["rmcup", "cnorm", "sgr0", "rmkx"].compactMap(capability)
     terminal_guard_arm(reset.joined() + mouseOff + farewell + "\r\n")
 
+    let codes = TerminalCodes.current()
     raw()  // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, not signals
     noecho()
     nonl()
     keypad(window, true)
     set_escdelay(25)  // Esc answers at once instead of after a second
     curs_set(0)
-    // No look for typed-ahead input while a frame is sent: ncurses would poll
-    // the terminal every five changed lines, one system call each, and it no
-    // longer cuts a frame short when it finds some (it only flushes early).
-    typeahead(-1)
-    // ncurses 6.4 flushes its output after every cursor movement until curses
-    // has been left and resumed once (the screen stays in its "initial"
-    // state): a frame went out as one write per changed line. Leaving here,
-    // before anything is drawn, lets the first frame's doupdate resume curses
-    // (it clears and redraws the whole screen anyway); from then on a frame is
-    // one write.
+    // Curses draws nothing after the first frame's doupdate (see `draw`);
+    // leaving its mode here makes that doupdate resume it, which takes the
+    // terminal into it as a fresh start would (alternate screen, keypad).
     endwin()
-    painter = Painter(
-      window: window, palette: Palette(theme: theme, depth: Palette.depth(noColor: noColor)))
+    writer = FrameWriter(
+      terminal: codes, theme: theme, depth: codes.depth(noColor: noColor))
     self.input = InputReader(window: window)
   }
 
@@ -120,8 +114,16 @@ public final class Terminal {
     // A glance without waiting first: it lets held-back signals in and sees
     // a hang-up even while curses still returns input it had read ahead.
     if let event = glance(timeout: 0) { return event }
-    if let event = input.read(size: { size }), event != .none { return event }
-    return glance(timeout: timeout) ?? input.read(size: { size }) ?? .none
+    if let event = read(), event != .none { return event }
+    return glance(timeout: timeout) ?? read() ?? .none
+  }
+
+  private func read() -> TerminalEvent? {
+    let event = input.read(size: { size })
+    // The terminal may have redrawn or reflowed its screen: the next frame
+    // is drawn whole.
+    if case .resize = event { writer.forgetScreen() }
+    return event
   }
 
   /// Waits up to `timeout` for input; a signal or a hang-up as an event.
@@ -143,14 +145,51 @@ public final class Terminal {
   /// the last frame.
   /// With `showFocus`, the terminal's cursor stays visible on the focus.
   public func draw(_ buffer: Buffer, theme: Theme, showFocus: Bool = false) {
-    painter.use(theme)
-    painter.draw(buffer, cursor: showFocus ? buffer.focus : nil)
+    if !cursesStarted {
+      // Curses's one frame: it resumes its mode and clears the screen. The
+      // window is never written to, so curses never draws again.
+      wnoutrefresh(window)
+      doupdate()
+      cursesStarted = true
+    }
+    writer.use(theme)
+    let cursor = showFocus ? buffer.focus : nil
+    send(writer.frame(buffer, cursor: cursor))
+    let visible: Int32 = cursor == nil ? 0 : 1
+    if visible != cursorVisibility {
+      // Through curses, which must know it to show the cursor again at the end.
+      curs_set(visible)
+      cursorVisibility = visible
+    }
+  }
+
+  private var cursesStarted = false
+  private var cursorVisibility: Int32 = 0
+
+  /// Writes all of `bytes`, in as few system calls as the terminal takes.
+  /// A terminal that has gone away takes nothing: the loop sees its hang-up.
+  private func send(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var sent = 0
+    while sent < bytes.count {
+      let result = Glibc.write(1, bytes.baseAddress! + sent, bytes.count - sent)
+      if result > 0 {
+        sent += result
+      } else if result < 0, errno == EINTR {
+        continue
+      } else if result < 0, errno == EAGAIN {
+        var ready = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+        if poll(&ready, 1, 1000) <= 0 { return }
+      } else {
+        return
+      }
+    }
   }
 
   /// Ends curses and gives the terminal back as it was.
   public func close() {
     guard isOpen else { return }
     isOpen = false
+    send(writer.farewell(height: size.height))
     curs_set(1)
     endwin()
     fputs(farewell, output)

@@ -42,6 +42,11 @@ public struct Cell: Hashable, Sendable {
     set { bits = newValue ? bits | Self.continuationBit : bits & ~Self.continuationBit }
   }
 
+  /// The number of the cell's style (`Style.number`), without making the
+  /// style.
+  @inlinable
+  public var styleNumber: Int { Int(bits >> Self.styleShift & 0x3F) }
+
   /// Whether `other` has this cell's style: one integer comparison, for
   /// the painter, which looks a style up only when it changes.
   @inlinable

@@ -14,9 +14,10 @@ public struct Glyph: Hashable, Sendable {
 
   @inlinable init(rawValue: UInt32) { self.rawValue = rawValue }
 
-  /// The empty text.
-  public static let empty = Glyph(rawValue: 0)
-  public static let space = Glyph(Unicode.Scalar(0x20))
+  /// The empty text. (Computed, not stored: a stored static of another
+  /// module is reached through a lazy-initialisation check on every use.)
+  @inlinable public static var empty: Glyph { Glyph(rawValue: 0) }
+  @inlinable public static var space: Glyph { Glyph(rawValue: 0x20) }
 
   /// Marks a number in the table of longer texts; scalars end at 0x10FFFF.
   @usableFromInline static let tableBit: UInt32 = 0x8000_0000

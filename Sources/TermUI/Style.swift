@@ -30,6 +30,17 @@ public struct Style: Hashable, Sendable {
 }
 
 extension Style {
+  /// How many styles there are: each has a number below this.
+  public static let count = 64
+
+  /// The style's number, from 0 to `count - 1`: a backend can keep what it
+  /// makes of each style in an array.
+  @inlinable
+  public var number: Int { Int(packed) }
+
+  @inlinable
+  public init(number: Int) { self.init(packed: UInt64(number & 0x3F)) }
+
   /// The style in six bits, for a cell to hold inside one integer.
   @inlinable
   var packed: UInt64 {

@@ -5,12 +5,13 @@ import Testing
 /// curses keeps its screen in global state, so the suites that open one
 /// are nested here and run one after the other, never side by side.
 @Suite(.serialized) enum CursesScreenTests {
-  /// Runs `body` with a curses screen for an xterm that writes to /dev/null.
-  static func withScreen(_ body: () throws -> Void) throws {
+  /// Runs `body` with a curses screen for `terminal` (a terminfo name) that
+  /// writes to /dev/null.
+  static func withScreen(_ terminal: String = "xterm-256color", _ body: () throws -> Void) throws {
     setlocale(LC_ALL, "C.UTF-8")
     let output = try #require(fopen("/dev/null", "w"))
     let input = try #require(fopen("/dev/null", "r"))
-    let screen = try #require(newterm("xterm-256color", output, input))
+    let screen = try #require(newterm(terminal, output, input))
     defer {
       endwin()
       delscreen(screen)
@@ -19,15 +20,18 @@ import Testing
     }
     try body()
   }
+}
 
-  /// What curses holds at a cell: text, attributes and colour pair.
-  static func cell(_ window: UnsafeMutablePointer<WINDOW>, _ y: Int, _ x: Int) -> String {
-    var held = cchar_t()
-    _ = mvwin_wch(window, Int32(y), Int32(x), &held)
-    var text = [wchar_t](repeating: 0, count: 8)
-    var attributes: attr_t = 0
-    var pair: Int16 = 0
-    _ = getcchar(&held, &text, &attributes, &pair, nil)
-    return "\(text.prefix { $0 != 0 }) \(attributes) \(pair) \(held.ext_color)"
+/// A small, seeded random number generator: the same cases on every run.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+
+  mutating func next(below bound: Int) -> Int {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return Int((z ^ (z >> 31)) % UInt64(bound))
   }
 }
