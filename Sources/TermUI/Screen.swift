@@ -24,4 +24,15 @@ public enum Screen {
     if state.asksToQuit { Prompts.quit(&buffer, kiosk, state) }
     return buffer
   }
+
+  /// Whether `old` and `new` draw the same screen: they differ at most in
+  /// what no view draws (the time of the last input, the operator's
+  /// progress through the quit keys). A key that changes nothing else, Up
+  /// at the top of a list, needs no frame.
+  public static func showsSame(_ old: AppState, _ new: AppState) -> Bool {
+    var new = new
+    new.lastInputAt = old.lastInputAt
+    new.operatorProgress = old.operatorProgress
+    return new == old
+  }
 }

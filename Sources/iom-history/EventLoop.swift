@@ -58,8 +58,9 @@ enum EventLoop {
       }
       let next = kiosk.reduce(state, action, at: now)
       log.map { EventLogger.record(from: state, to: next, in: $0) }
-      if next != state || action.isResize {
-        state = next
+      let redraw = action.isResize || !Screen.showsSame(state, next)
+      state = next
+      if redraw {
         terminal.draw(
           Screen.render(kiosk, state), theme: state.theme, showFocus: kiosk.settings.showsCursor)
       }
