@@ -18,21 +18,10 @@
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline int shim_lines(void) { return LINES; }
 static inline int shim_cols(void) { return COLS; }
-static inline int shim_colors(void) { return COLORS; }
-static inline int shim_color_pairs(void) { return COLOR_PAIRS; }
-
-static inline attr_t shim_a_normal(void) { return A_NORMAL; }
-static inline attr_t shim_a_bold(void) { return A_BOLD; }
-static inline attr_t shim_a_dim(void) { return A_DIM; }
-static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
-static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
-
-static inline chtype shim_color_pair(short pair) { return COLOR_PAIR(pair); }
 
 static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
 
 static inline mmask_t shim_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t shim_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t shim_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t shim_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline mmask_t shim_button4_pressed(void) { return BUTTON4_PRESSED; }

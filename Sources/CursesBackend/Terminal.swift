@@ -81,9 +81,10 @@ public final class Terminal {
     keypad(window, true)
     set_escdelay(25)  // Esc answers at once instead of after a second
     curs_set(0)
-    // Curses draws nothing after the first frame's doupdate (see `draw`);
-    // leaving its mode here makes that doupdate resume it, which takes the
-    // terminal into it as a fresh start would (alternate screen, keypad).
+    // Left at once: the first frame's doupdate (see `draw`) resumes curses,
+    // sending the alternate screen and a clear in one write; curses draws
+    // nothing after that. (ncurses 6.4, freshly started, flushes after
+    // every cursor movement instead.)
     endwin()
     writer = FrameWriter(
       terminal: codes, theme: theme, depth: codes.depth(noColor: noColor))

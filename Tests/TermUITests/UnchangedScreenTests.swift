@@ -19,7 +19,8 @@ import Testing
       for (number, step) in session.steps.enumerated() {
         now += step.delay
         let next = kiosk.reduce(state, step.action, at: now)
-        if Screen.showsSame(state, next), Screen.render(kiosk, state) != Screen.render(kiosk, next) {
+        if Screen.showsSame(state, next), Screen.render(kiosk, state) != Screen.render(kiosk, next)
+        {
           Issue.record("after step \(number + 1) (\(step)): said the same, drew differently")
           return
         }
