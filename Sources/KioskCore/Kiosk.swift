@@ -17,6 +17,8 @@ public struct Kiosk: Sendable {
   private let documents = RecentCache<DocumentKey, [DocumentLine]>(capacity: 20)
   private let listPages = RecentCache<ListPageKey, [String]>(capacity: 12)
   private let axisColumns = RecentCache<Int, [Bool]>(capacity: 4)
+  private let footerHints = RecentCache<HintsKey, [ChromeLayout.Hint]>(capacity: 8)
+  private let tabRows = RecentCache<LanguageKey, [ChromeLayout.Tab]>(capacity: 4)
 
   public init(
     content: Content, settings: KioskSettings = KioskSettings(), keymap: Keymap = .standard
@@ -107,6 +109,19 @@ public struct Kiosk: Sendable {
       for event in content.events { marked[scale.column(event.date.fractionalYear)] = true }
       return marked
     }
+  }
+
+  /// The footer's key hints for `state`, laid out once per mode, language
+  /// and width: every frame draws them, and a click on the footer hits them.
+  public func hints(_ state: AppState) -> [ChromeLayout.Hint] {
+    let key = HintsKey(
+      mode: state.mode, language: LanguageKey(state.textLanguage), width: state.size.width)
+    return footerHints.value(for: key) { ChromeLayout.hints(self, state) }
+  }
+
+  /// The section tabs, laid out once per language.
+  public func tabs(_ language: Language) -> [ChromeLayout.Tab] {
+    tabRows.value(for: LanguageKey(language)) { ChromeLayout.tabs(language) }
   }
 
   /// The exhibition's place, year and introduction wrapped to `width`,

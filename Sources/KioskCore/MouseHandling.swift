@@ -26,14 +26,14 @@ extension Kiosk {
 
   /// A key hint in the footer does what its keys do.
   private func clickFooter(at column: Int, _ state: inout AppState, at now: Double) {
-    let hit = ChromeLayout.hints(self, state).first { column >= $0.x && column < $0.x + $0.width }
+    let hit = hints(state).first { column >= $0.x && column < $0.x + $0.width }
     if let command = hit?.binding.command { apply(command, to: &state, at: now) }
   }
 
   private func clickBrowsing(_ event: MouseEvent, _ state: inout AppState, at now: Double) {
     let layout = ScreenLayout(size: state.size, pane: state.pane)
     if event.row == layout.tabs.y {
-      let tab = ChromeLayout.tabs(state.textLanguage).first {
+      let tab = tabs(state.textLanguage).first {
         event.column >= $0.x && event.column < $0.x + $0.width
       }
       if let tab { apply(.showPane(tab.pane), to: &state, at: now) }

@@ -1,3 +1,4 @@
+import HistoryContent
 import Synchronization
 
 /// Values worked out lately, kept for the next key and frame: the reducer
@@ -40,4 +41,23 @@ struct ListPageKey: Hashable, Sendable {
   var language: String
   var asciiOnly: Bool
   var width: Int
+}
+
+/// Which footer: its mode, language and width.
+struct HintsKey: Hashable, Sendable {
+  var mode: Mode
+  var language: LanguageKey
+  var width: Int
+}
+
+/// A language as a key: `Language`'s own equality leaves out whether it is
+/// shown in ASCII, which changes the texts.
+struct LanguageKey: Hashable, Sendable {
+  var code: String
+  var asciiOnly: Bool
+
+  init(_ language: Language) {
+    code = language.code
+    asciiOnly = language.asciiOnly
+  }
 }

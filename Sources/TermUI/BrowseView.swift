@@ -12,7 +12,7 @@ enum BrowseView {
     let layout = ScreenLayout(size: state.size, pane: pane)
     let language = state.textLanguage
     Chrome.header(&buffer, state, location: Chrome.location(kiosk, pane, selected, language))
-    Chrome.tabs(&buffer, state)
+    Chrome.tabs(&buffer, kiosk, state)
     for (listPane, rect) in layout.lists {
       drawList(&buffer, kiosk, state, listPane, in: rect, focused: listPane == pane)
     }

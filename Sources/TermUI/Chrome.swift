@@ -18,8 +18,8 @@ enum Chrome {
   }
 
   /// "1 Timeline  2 Work areas  3 Photo exhibition", the current one marked.
-  static func tabs(_ buffer: inout Buffer, _ state: AppState) {
-    for tab in ChromeLayout.tabs(state.textLanguage) {
+  static func tabs(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
+    for tab in kiosk.tabs(state.textLanguage) {
       buffer.put(tab.label, x: tab.x, y: 1, style: tab.pane == state.pane ? .selected : .muted)
     }
   }
@@ -28,7 +28,7 @@ enum Chrome {
   static func footer(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
     let y = state.size.height - 1
     buffer.fill(Rect(x: 0, y: y, width: state.size.width, height: 1))
-    for hint in ChromeLayout.hints(kiosk, state) {
+    for hint in kiosk.hints(state) {
       let used = buffer.put(hint.label, x: hint.x, y: y, style: Style(.accent, bold: true))
       buffer.put(hint.text, x: hint.x + used + 1, y: y, style: .text)
     }

@@ -1,0 +1,41 @@
+import HistoryContent
+import KioskCore
+import Testing
+
+/// The kiosk keeps the footer's hints and the tabs laid out for the next
+/// frame. Asked in an order that would expose a key that leaves something
+/// out (a width, ASCII or not, a language, a mode), one long-lived kiosk
+/// must give what laying them out afresh gives.
+@Suite struct ChromeLayoutCacheTests {
+  @Test func keptHintsAndTabsEqualFreshOnes() {
+    let kiosk = Kiosk(content: Fixture.content)
+    for width in [120, 40, 80, 30, 16, 10] {
+      for asciiOnly in [false, true] {
+        for language in [Language.english, Language.german] {
+          var browsing = kiosk.initialState(size: Size(width: width, height: 30))
+          browsing.language = language
+          browsing.asciiOnly = asciiOnly
+          var help = browsing
+          help.showsHelp = true
+          var quit = browsing
+          quit.asksToQuit = true
+          let reading = kiosk.reduce(browsing, .key(.enter), at: 1)
+          for state in [browsing, help, quit, reading] {
+            let described = "\(state.mode) \(language) ascii \(asciiOnly) width \(width)"
+            #expect(
+              kiosk.hints(state).map(Self.describe)
+                == ChromeLayout.hints(kiosk, state).map(Self.describe),
+              "\(described)")
+            #expect(
+              kiosk.tabs(state.textLanguage) == ChromeLayout.tabs(state.textLanguage),
+              "\(described)")
+          }
+        }
+      }
+    }
+  }
+
+  private static func describe(_ hint: ChromeLayout.Hint) -> String {
+    "\(hint.label) \(hint.text) at \(hint.x), \(hint.width) wide"
+  }
+}

@@ -1,0 +1,64 @@
+import KioskCore
+import Testing
+
+@testable import TermUI
+@testable import TextLayout
+
+/// `Buffer.put` writes ASCII byte by byte, most other text scalar by
+/// scalar, and the rest character by character. Whatever the path, the
+/// buffer must end as writing the text one character at a time leaves it,
+/// over cells that already hold wide characters, at every offset and limit.
+@Suite struct BufferPutPathTests {
+  static let texts =
+    WrapPathTests.texts.prefix(60).map { String($0.prefix(90)) } + [
+      "Größe – „Zitat“ → …", "e\u{301}tude", "caf\u{E9} cafe\u{301}", "a🇩🇪b", "한국어 text",
+      "👩‍💻 at work", "1951’s “ICEM”", "日本語", "↔\u{FE0F} x", "a\u{200D}b", "ASCII only",
+    ]
+
+  @Test func everyPathLeavesTheBufferAsCharacterByCharacterDoes() {
+    let size = Size(width: 24, height: 1)
+    for asciiOnly in [false, true] {
+      for text in Self.texts {
+        for x in [-2, 0, 1, 7] {
+          for limit in [nil, 10, 23] {
+            var written = Self.background(size, asciiOnly: asciiOnly)
+            var expected = written
+            let used = written.put(text, x: x, y: 0, style: .accent, limit: limit)
+            let expectedUsed = Self.characterByCharacter(
+              text, into: &expected, x: x, limit: limit ?? size.width)
+            let place =
+              "\(text.prefix(20)) at \(x), limit \(String(describing: limit)), ascii \(asciiOnly)"
+            #expect(written == expected, "\(place)")
+            #expect(used == expectedUsed, "\(place)")
+          }
+        }
+      }
+    }
+  }
+
+  /// A row of wide and narrow characters to write over.
+  static func background(_ size: Size, asciiOnly: Bool) -> Buffer {
+    var buffer = Buffer(size: size, asciiOnly: asciiOnly)
+    buffer.put("字a字bc字字d字", x: 0, y: 0, style: .muted)
+    buffer.put("字", x: size.width - 2, y: 0, style: .muted)
+    return buffer
+  }
+
+  /// Writes `text` one character at a time, each as a text of its own.
+  static func characterByCharacter(_ text: String, into buffer: inout Buffer, x: Int, limit: Int)
+    -> Int
+  {
+    var column = x
+    for original in text {
+      let character = buffer.asciiOnly ? Transliteration.glyph(original) : original
+      let width = DisplayWidth.of(character)
+      if width == 0 { continue }
+      if column + width > min(limit, buffer.size.width) { break }
+      if column >= 0 {
+        buffer.put(String(character), x: column, y: 0, style: .accent, limit: column + width)
+      }
+      column += width
+    }
+    return max(0, column - x)
+  }
+}
