@@ -80,6 +80,7 @@ public final class Terminal {
     nonl()
     keypad(window, true)
     set_escdelay(25)  // Esc answers at once instead of after a second
+    Self.sendBytesAsTheyAre()
     curs_set(0)
     // Left at once: the first frame's doupdate (see `draw`) resumes curses,
     // sending the alternate screen and a clear in one write; curses draws
@@ -89,6 +90,20 @@ public final class Terminal {
     writer = FrameWriter(
       terminal: codes, theme: theme, depth: codes.depth(noColor: noColor))
     self.input = InputReader(window: window)
+  }
+
+  /// No output processing by the terminal driver: the frames hold no
+  /// newline or tab for it to translate (curses' `nonl` has already turned
+  /// off newline translation), and without it the kernel copies a frame
+  /// instead of looking at each of its bytes. Kept as curses' own mode, so
+  /// that curses sets it again whenever it resumes; `endwin` and the
+  /// terminal guard put back the terminal's modes as they were.
+  private static func sendBytesAsTheyAre() {
+    var modes = termios()
+    guard tcgetattr(1, &modes) == 0 else { return }
+    modes.c_oflag &= ~tcflag_t(OPOST)
+    guard tcsetattr(1, TCSADRAIN, &modes) == 0 else { return }
+    def_prog_mode()
   }
 
   /// Wide-character curses prints nothing for "ä" or "’" in the C locale.
