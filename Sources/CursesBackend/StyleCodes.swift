@@ -23,7 +23,9 @@ struct StyleCodes {
     self.theme = theme
     self.depth = depth
     self.terminal = terminal
-    plain = terminal.reset + (depth == .none ? [] : terminal.defaultColors ?? [])
+    plain =
+      terminal.reset
+      + (depth == .none || terminal.resetRestoresColors ? [] : terminal.defaultColors ?? [])
     let looks = (0..<Style.count).map { number in
       let style = Style(number: number)
       let colors = theme.colors(style.role, depth: depth)
@@ -60,12 +62,55 @@ struct StyleCodes {
   func change(from old: Int, to new: Int) -> [UInt8] {
     let look = looks[new]
     guard old >= 0, looks[old].attributes.isSubset(of: look.attributes) else {
-      return terminal.reset + attributeCodes(look.attributes)
-        + colorCodes(from: nil, to: look)
+      let afterReset = terminal.resetRestoresColors ? Look(attributes: []) : nil
+      return Self.joiningRenditions(
+        terminal.reset + attributeCodes(look.attributes) + colorCodes(from: afterReset, to: look))
     }
     let was = looks[old]
-    return attributeCodes(look.attributes.subtracting(was.attributes))
-      + colorCodes(from: was, to: look)
+    return Self.joiningRenditions(
+      attributeCodes(look.attributes.subtracting(was.attributes)) + colorCodes(from: was, to: look))
+  }
+
+  /// `bytes` with neighbouring SGR sequences (`ESC [ 1 m`, `ESC [ 7 m`) made
+  /// one (`ESC [ 1 ; 7 m`), as ECMA-48 allows: three bytes fewer for each.
+  /// Anything else (a character set, padding) is kept as it is.
+  static func joiningRenditions(_ bytes: [UInt8]) -> [UInt8] {
+    var joined: [UInt8] = []
+    var open: [[UInt8]] = []  // the parameters of the SGRs being joined
+    func close() {
+      guard !open.isEmpty else { return }
+      // Alone, ESC [ m stays as it is; joined, its empty list is SGR 0.
+      let parameters =
+        open.count == 1
+        ? open[0] : Array(open.map { $0.isEmpty ? [0x30] : $0 }.joined(separator: [0x3B]))
+      joined += [0x1B, 0x5B] + parameters + [0x6D]
+      open = []
+    }
+    var index = 0
+    while index < bytes.count {
+      if let parameters = Self.renditionParameters(in: bytes, at: index) {
+        index += parameters.count + 3
+        open.append(parameters)
+        continue
+      }
+      close()
+      joined.append(bytes[index])
+      index += 1
+    }
+    close()
+    return joined
+  }
+
+  /// The parameters of the SGR sequence at `index`, if one starts there:
+  /// `ESC [`, digits and semicolons, `m`.
+  private static func renditionParameters(in bytes: [UInt8], at index: Int) -> [UInt8]? {
+    guard index + 2 < bytes.count, bytes[index] == 0x1B, bytes[index + 1] == 0x5B else {
+      return nil
+    }
+    var end = index + 2
+    while end < bytes.count, bytes[end] == 0x3B || (0x30...0x39).contains(bytes[end]) { end += 1 }
+    guard end < bytes.count, bytes[end] == 0x6D else { return nil }
+    return Array(bytes[(index + 2)..<end])
   }
 
   private func attributeCodes(_ attributes: TerminalCodes.Attributes) -> [UInt8] {

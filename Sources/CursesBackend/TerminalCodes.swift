@@ -7,6 +7,9 @@ import TermUI
 struct TerminalCodes {
   /// Turns every attribute off (`sgr0`).
   var reset: [UInt8]
+  /// Whether `reset` is ECMA-48's SGR 0, which also gives back the
+  /// terminal's own colours: then no `op` needs to follow it.
+  var resetRestoresColors: Bool
   var bold: [UInt8]?
   var reverse: [UInt8]?
   var underline: [UInt8]?
@@ -66,8 +69,10 @@ extension TerminalCodes {
     let setForeground = string("setaf")
     let setBackground = string("setab")
     let colorCount = Int("colors".withCString { tigetnum($0) })
+    let reset = expanded("sgr0")
     var codes = TerminalCodes(
-      reset: expanded("sgr0"), bold: optionalExpanded("bold"), reverse: optionalExpanded("rev"),
+      reset: reset, resetRestoresColors: isSelectGraphicRenditionZero(reset),
+      bold: optionalExpanded("bold"), reverse: optionalExpanded("rev"),
       underline: optionalExpanded("smul"), defaultColors: optionalExpanded("op"),
       clear: expanded("clear"), clearToEndOfRow: optionalExpanded("el"),
       clearCells: eraseCharacters.map { capability in
@@ -100,6 +105,16 @@ extension TerminalCodes {
         [1, 9, 10, 250].allSatisfy { clear($0) == Array("\u{1B}[\($0)X".utf8) }
       } ?? false
     return codes
+  }
+
+  /// Whether `reset` holds SGR 0: `ESC [ m`, `ESC [ 0 m` or `ESC [ 0 ;`
+  /// (xterm's, the Linux console's, screen's, tmux's, `ansi`'s).
+  static func isSelectGraphicRenditionZero(_ reset: [UInt8]) -> Bool {
+    let forms = ["\u{1B}[m", "\u{1B}[0m", "\u{1B}[0;"].map { Array($0.utf8) }
+    return forms.contains { form in
+      reset.count >= form.count
+        && (0...(reset.count - form.count)).contains { Array(reset[$0..<$0 + form.count]) == form }
+    }
   }
 
   /// `ESC [ row ; column H`, from 0-based row and column.

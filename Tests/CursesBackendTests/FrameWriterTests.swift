@@ -21,6 +21,7 @@ extension CursesScreenTests {
       try CursesScreenTests.withScreen(terminal) {
         let codes = TerminalCodes.current()
         #expect(codes.movesLikeANSI)
+        #expect(codes.resetRestoresColors)
         for theme in Theme.allCases {
           checkRandomFrames(codes, theme: theme, seed: UInt64(terminal.utf8.count))
         }
@@ -39,7 +40,32 @@ extension CursesScreenTests {
       codes.attributesWithoutColor = [.underline]
       codes.clearToEndOfRow = nil
       codes.clearsCellsLikeANSI = false
+      codes.resetRestoresColors = false
       for theme in Theme.allCases { checkRandomFrames(codes, theme: theme, seed: 5) }
+    }
+
+    @Test func aResetIsKnownToRestoreColoursOnlyWhenItIsSGRZero() {
+      for reset in ["\u{1B}[m", "\u{1B}(B\u{1B}[m", "\u{1B}[m\u{0F}", "\u{1B}[0;10m", "\u{1B}[0m"] {
+        #expect(TerminalCodes.isSelectGraphicRenditionZero(Array(reset.utf8)), "\(reset)")
+      }
+      for reset in ["", "\u{1B}[27m", "\u{1B}[10m", "\u{1B}[1m"] {
+        #expect(!TerminalCodes.isSelectGraphicRenditionZero(Array(reset.utf8)), "\(reset)")
+      }
+    }
+
+    @Test func neighbouringRenditionsAreJoined() {
+      let cases = [
+        ("\u{1B}[1m\u{1B}[7m\u{1B}[38;5;39m", "\u{1B}[1;7;38;5;39m"),
+        ("\u{1B}(B\u{1B}[m\u{1B}[1m", "\u{1B}(B\u{1B}[0;1m"),
+        ("\u{1B}[m\u{0F}\u{1B}[4m", "\u{1B}[m\u{0F}\u{1B}[4m"),
+        ("\u{1B}[38;5;245m", "\u{1B}[38;5;245m"),
+        ("\u{1B}[1m$<2>\u{1B}[7m", "\u{1B}[1m$<2>\u{1B}[7m"),
+        ("", ""),
+      ]
+      for (separate, joined) in cases {
+        let result = StyleCodes.joiningRenditions(Array(separate.utf8))
+        #expect(String(decoding: result, as: UTF8.self) == joined)
+      }
     }
 
     @Test func anUnchangedFrameSendsNothing() {
@@ -198,7 +224,7 @@ extension TerminalCodes {
   /// xterm-256color's codes, spelt out, for tests that need no curses.
   static var xtermLike: TerminalCodes {
     TerminalCodes(
-      reset: Array("\u{1B}[m".utf8), bold: Array("\u{1B}[1m".utf8),
+      reset: Array("\u{1B}[m".utf8), resetRestoresColors: true, bold: Array("\u{1B}[1m".utf8),
       reverse: Array("\u{1B}[7m".utf8), underline: Array("\u{1B}[4m".utf8),
       defaultColors: Array("\u{1B}[39;49m".utf8), clear: Array("\u{1B}[H\u{1B}[2J".utf8),
       clearToEndOfRow: Array("\u{1B}[K".utf8),
