@@ -17,8 +17,16 @@ public enum DisplayWidth {
     return width
   }
 
-  /// Columns taken by a whole string.
-  public static func of(_ text: some StringProtocol) -> Int {
+  /// Columns taken by a whole string. (This overload, and not only the
+  /// generic one below, so that other modules call code made for `String`:
+  /// the generic one, called from another module, is not specialised and
+  /// cost about 300 instructions a character.)
+  public static func of(_ text: String) -> Int { columns(text) }
+
+  /// Columns taken by a whole substring or other string.
+  public static func of(_ text: some StringProtocol) -> Int { columns(text) }
+
+  private static func columns(_ text: some StringProtocol) -> Int {
     if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth) ?? nil { return width }
     // Scalar by scalar while every scalar is a character of its own (a
     // character is as wide as its one scalar); by characters otherwise.
