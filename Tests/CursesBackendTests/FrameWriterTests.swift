@@ -69,34 +69,39 @@ extension CursesScreenTests {
     }
 
     @Test func anUnchangedFrameSendsNothing() {
-      let writer = FrameWriter(terminal: .xtermLike, theme: .standard, depth: .rich)
-      var buffer = Buffer(size: Size(width: 20, height: 4))
-      buffer.put("Brussels 1951", x: 2, y: 1, style: .title)
-      _ = writer.frame(buffer, cursor: nil)
-      #expect(writer.frame(buffer, cursor: nil).isEmpty)
+      #expect(
+        sent(first: { $0.put("Brussels 1951", x: 2, y: 1, style: .title) }, then: { _ in }) == "")
     }
 
     @Test func oneChangedCharacterIsAddressedStyledAndWritten() {
-      let writer = FrameWriter(terminal: .xtermLike, theme: .standard, depth: .rich)
-      var buffer = Buffer(size: Size(width: 20, height: 4))
-      buffer.put("Brussels 1951", x: 2, y: 1, style: .text)
-      _ = writer.frame(buffer, cursor: nil)
-      buffer.put("2", x: 14, y: 1, style: .muted)
-      let sent = String(decoding: writer.frame(buffer, cursor: nil), as: UTF8.self)
-      #expect(sent == "\u{1B}[2;15H\u{1B}[38;5;245m2")
+      let bytes = sent(
+        first: { $0.put("Brussels 1951", x: 2, y: 1, style: .text) },
+        then: { $0.put("2", x: 14, y: 1, style: .muted) })
+      #expect(bytes == "\u{1B}[2;15H\u{1B}[38;5;245m2")
     }
 
     /// Two changes a few unchanged letters apart: the letters are written
     /// again, which is shorter than addressing the second change.
     @Test func aShortGapIsWrittenOverNotJumped() {
+      let bytes = sent(
+        first: { $0.put("Brussels 1951", x: 0, y: 0, style: .text) },
+        then: { buffer in
+          buffer.put("b", x: 0, y: 0, style: .text)
+          buffer.put("S", x: 5, y: 0, style: .text)
+        })
+      #expect(bytes == "\u{1B}[1;1HbrussS")
+    }
+
+    /// What an xterm-like writer sends for the frame after `change`, once
+    /// it has sent the frame `first` drew on a 20x4 screen.
+    private func sent(first: (inout Buffer) -> Void, then change: (inout Buffer) -> Void) -> String
+    {
       let writer = FrameWriter(terminal: .xtermLike, theme: .standard, depth: .rich)
       var buffer = Buffer(size: Size(width: 20, height: 4))
-      buffer.put("Brussels 1951", x: 0, y: 0, style: .text)
+      first(&buffer)
       _ = writer.frame(buffer, cursor: nil)
-      buffer.put("b", x: 0, y: 0, style: .text)
-      buffer.put("S", x: 5, y: 0, style: .text)
-      let sent = String(decoding: writer.frame(buffer, cursor: nil), as: UTF8.self)
-      #expect(sent == "\u{1B}[1;1HbrussS")
+      change(&buffer)
+      return String(decoding: writer.frame(buffer, cursor: nil), as: UTF8.self)
     }
 
     @Test func theCursorEndsOnTheFocus() {
