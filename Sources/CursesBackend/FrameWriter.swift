@@ -2,9 +2,9 @@ import KioskCore
 import TermUI
 
 /// Turns frames into the bytes that change the terminal's screen from the
-/// last frame to the next: only the cells that changed, each style's look
-/// made once, the cursor moved only where the next changed cell is not
-/// right behind the last one written.
+/// last frame to the next: only the cells that changed, the bytes of each
+/// change of style made once, the cursor moved only where the next changed
+/// cell is not right behind the last one written.
 ///
 /// curses did this before, and spent most of a key's CPU on it: it formats
 /// every cursor jump and colour change anew through terminfo. The writer
