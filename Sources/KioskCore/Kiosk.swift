@@ -74,8 +74,7 @@ public struct Kiosk: Sendable {
     -> [DocumentLine]
   {
     let key = DocumentKey(
-      item: ItemRef(pane: pane, index: index), language: language.code,
-      asciiOnly: language.asciiOnly, width: width)
+      item: ItemRef(pane: pane, index: index), language: LanguageKey(language), width: width)
     return documents.value(for: key) {
       ItemDocument.lines(content, pane: pane, index: index, language: language, width: width)
     }
@@ -88,9 +87,7 @@ public struct Kiosk: Sendable {
   public func listTexts(_ pane: Pane, rows: Range<Int>, _ language: Language, width: Int)
     -> [String]
   {
-    let key = ListPageKey(
-      pane: pane, rows: rows, language: language.code, asciiOnly: language.asciiOnly,
-      width: width)
+    let key = ListPageKey(pane: pane, rows: rows, language: LanguageKey(language), width: width)
     return listPages.value(for: key) {
       lists.rows(pane)[rows].map { row in
         let text = Sanitizer.clean(ListText.text(of: row, in: pane, content, language))
@@ -128,8 +125,7 @@ public struct Kiosk: Sendable {
   /// worked out once per language and width: the exhibition's list shows
   /// it below the captions on every frame.
   public func exhibitionIntro(_ language: Language, width: Int) -> [DocumentLine] {
-    let key = DocumentKey(
-      item: nil, language: language.code, asciiOnly: language.asciiOnly, width: width)
+    let key = DocumentKey(item: nil, language: LanguageKey(language), width: width)
     return documents.value(for: key) {
       ItemDocument.exhibitionIntro(content.exhibition, language: language, width: width)
     }

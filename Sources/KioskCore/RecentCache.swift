@@ -29,8 +29,7 @@ final class RecentCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 struct DocumentKey: Hashable, Sendable {
   /// The item, or nil for the exhibition's introduction.
   var item: ItemRef?
-  var language: String
-  var asciiOnly: Bool
+  var language: LanguageKey
   var width: Int
 }
 
@@ -38,8 +37,7 @@ struct DocumentKey: Hashable, Sendable {
 struct ListPageKey: Hashable, Sendable {
   var pane: Pane
   var rows: Range<Int>
-  var language: String
-  var asciiOnly: Bool
+  var language: LanguageKey
   var width: Int
 }
 
