@@ -6,7 +6,7 @@ struct StyleCodes {
   let theme: Theme
   let depth: ColorDepth
   private let terminal: TerminalCodes
-  /// By `Style.number`.
+  /// By style number (`Cell.styleNumber`).
   private let looks: [Look]
   /// Every attribute off and the terminal's own colours: a cleared screen's.
   let plain: [UInt8]

@@ -42,8 +42,8 @@ public struct Cell: Hashable, Sendable {
     set { bits = newValue ? bits | Self.continuationBit : bits & ~Self.continuationBit }
   }
 
-  /// The number of the cell's style (`Style.number`), without making the
-  /// style.
+  /// The number of the cell's style (see `Style(number:)`), without
+  /// making the style.
   @inlinable
   public var styleNumber: Int { Int(bits >> Self.styleShift & 0x3F) }
 

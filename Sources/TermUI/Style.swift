@@ -33,11 +33,9 @@ extension Style {
   /// How many styles there are: each has a number below this.
   public static let count = 64
 
-  /// The style's number, from 0 to `count - 1`: a backend can keep what it
-  /// makes of each style in an array.
-  @inlinable
-  public var number: Int { Int(packed) }
-
+  /// The style numbered `number` (from 0 to `count - 1`, as
+  /// `Cell.styleNumber` gives it): a backend can keep what it makes of each
+  /// style in an array.
   @inlinable
   public init(number: Int) { self.init(packed: UInt64(number & 0x3F)) }
 
