@@ -19,13 +19,7 @@ static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline int shim_lines(void) { return LINES; }
 static inline int shim_cols(void) { return COLS; }
 
-static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
-
-static inline mmask_t shim_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t shim_button1_released(void) { return BUTTON1_RELEASED; }
-static inline mmask_t shim_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
-static inline mmask_t shim_button4_pressed(void) { return BUTTON4_PRESSED; }
-static inline mmask_t shim_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t shim_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
 // The terminfo capability, or NULL when the terminal lacks it. tigetstr
 // returns (char *)-1 for "not a string capability"; fold that into NULL.

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t resized = 0;
 static volatile sig_atomic_t armed = 0;
 static int saved_fd = -1;
 static struct termios saved_modes;
@@ -75,6 +76,11 @@ static void log_crash(int signal_number) {
 
 static void on_termination(int signal_number) { pending_signal = signal_number; }
 
+static void on_resize(int signal_number) {
+  (void)signal_number;
+  resized = 1;
+}
+
 static void on_crash(int signal_number) {
   terminal_guard_restore();
   log_crash(signal_number);
@@ -98,9 +104,12 @@ void terminal_guard_install(void) {
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
   sigaction(SIGQUIT, &action, NULL);
+  // Installed before curses starts, so ncurses keeps its own handler out:
+  // the app reads its input itself and asks for the new size.
+  action.sa_handler = on_resize;
+  sigaction(SIGWINCH, &action, NULL);
 
-  // Held back until terminal_guard_wait lets them in (SIGWINCH too: ncurses'
-  // own handler only sets a flag that the next read turns into KEY_RESIZE).
+  // Held back until terminal_guard_wait lets them in.
   sigset_t held;
   sigemptyset(&held);
   sigaddset(&held, SIGINT);
@@ -116,6 +125,12 @@ void terminal_guard_install(void) {
 }
 
 int terminal_guard_pending_signal(void) { return pending_signal; }
+
+int terminal_guard_take_resize(void) {
+  int was_resized = resized;
+  resized = 0;
+  return was_resized;
+}
 
 int terminal_guard_wait(int fd, int timeout_ms) {
   struct pollfd watched = {.fd = fd, .events = POLLIN};

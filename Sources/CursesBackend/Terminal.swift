@@ -21,7 +21,14 @@ public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   private let writer: FrameWriter
-  private let input: InputReader
+  /// Keys and clicks are read from the terminal and decoded here, not by
+  /// curses: one read a key instead of one a byte, each after a poll.
+  private var decoder: InputDecoder
+  private var clicks = Clicks()
+  /// The keypad's application mode (`smkx`, `rmkx`): the keys then send
+  /// what terminfo says they send.
+  private let keypadOn: String
+  private let keypadOff: String
   /// What the terminal needs on the way out beyond endwin.
   private let farewell: String
   private let output: UnsafeMutablePointer<FILE>
@@ -54,12 +61,12 @@ public final class Terminal {
     let capability = { (name: String) in
       name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
     }
-    // Clicks and taps: ncurses decodes whichever encoding the terminal uses
-    // (SGR, X10).
-    let wanted =
-      shim_button1_clicked() | shim_button1_double_clicked() | shim_button1_released()
-      | shim_button4_pressed() | shim_button5_pressed()
-    let mouseOff = mousemask(wanted, nil) != 0 ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l" : ""
+    // Clicks and taps: curses switches the terminal's mouse reports on
+    // (and off again at the end) in whichever encoding the terminal has,
+    // SGR or X10; the input decoder reads both. Any button mask will do:
+    // the reports are decoded here, not by curses.
+    let mouseOff =
+      mousemask(shim_all_mouse_events(), nil) != 0 ? "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l" : ""
     // Bracketed paste, where the terminal has it, so pasted text can be told
     // from typed keys and ignored.
     let pasteOff = capability("BD") ?? ""
@@ -78,8 +85,6 @@ public final class Terminal {
     raw()  // Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, not signals
     noecho()
     nonl()
-    keypad(window, true)
-    set_escdelay(25)  // Esc answers at once instead of after a second
     Self.sendBytesAsTheyAre()
     curs_set(0)
     // Left at once: the first frame's doupdate (see `draw`) resumes curses,
@@ -89,7 +94,9 @@ public final class Terminal {
     endwin()
     writer = FrameWriter(
       terminal: codes, theme: theme, depth: codes.depth(noColor: noColor))
-    self.input = InputReader(window: window)
+    keypadOn = capability("smkx") ?? ""
+    keypadOff = capability("rmkx") ?? ""
+    decoder = InputDecoder(keySequences: TerminalKeys.sequences())
   }
 
   /// No output processing by the terminal driver: the frames hold no
@@ -121,36 +128,55 @@ public final class Terminal {
     return setlocale(LC_CTYPE, fallback) != nil
   }
 
-  /// The screen's size as curses knows it.
-  public var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
+  /// The window's size as the terminal reports it; curses' idea of it if
+  /// the terminal will not say.
+  public var size: Size {
+    var reported = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &reported) == 0, reported.ws_col > 0, reported.ws_row > 0 {
+      return Size(width: Int(reported.ws_col), height: Int(reported.ws_row))
+    }
+    return Size(width: Int(shim_cols()), height: Int(shim_lines()))
+  }
 
   /// Waits up to `timeout` milliseconds (-1: until something happens) for
   /// input. Sleeps in ppoll: no busy-waiting, and no signal slips past.
   public func next(timeout: Int32) -> TerminalEvent {
-    // A glance without waiting first: it lets held-back signals in and sees
-    // a hang-up even while curses still returns input it had read ahead.
-    if let event = glance(timeout: 0) { return event }
-    if let event = read(), event != .none { return event }
-    return glance(timeout: timeout) ?? read() ?? .none
-  }
-
-  private func read() -> TerminalEvent? {
-    let event = input.read(size: { size })
-    // The terminal may have redrawn or reflowed its screen: the next frame
-    // is drawn whole.
-    if case .resize = event { writer.forgetScreen() }
-    return event
-  }
-
-  /// Waits up to `timeout` for input; a signal or a hang-up as an event.
-  private func glance(timeout: Int32) -> TerminalEvent? {
-    let ready = terminal_guard_wait(0, timeout)
+    if let event = decoder.next() { return event.terminalEvent(&clicks) }
+    // Held bytes that may begin a sequence get a moment for the rest: a
+    // terminal sends a key's sequence at once, so ESC alone is the Esc key.
+    // A paste gets longer, as a terminal may send a long one in pieces.
+    let waitsForRest = decoder.isWaiting
+    let wait = waitsForRest ? (decoder.isInPaste ? 200 : Self.escapeDelay) : timeout
+    let ready = terminal_guard_wait(0, wait)
     if let signal = pendingSignal { return .signal(signal) }
+    if terminal_guard_take_resize() != 0 {
+      // The terminal may have redrawn or reflowed its screen: the next frame
+      // is drawn whole.
+      writer.forgetScreen()
+      return .resize(size)
+    }
     // The terminal went away (its window closed, an SSH link dropped) and no
     // SIGHUP reached us: end as if it had, instead of spinning on its end.
     if ready < 0 { return .signal(SIGHUP) }
-    return nil
+    if ready == 0 {
+      guard waitsForRest else { return .none }
+      return decoder.finish()?.terminalEvent(&clicks) ?? .none
+    }
+    let count = readBuffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+    if count > 0 {
+      readBuffer.withUnsafeBufferPointer {
+        decoder.append(UnsafeBufferPointer(rebasing: $0[..<count]))
+      }
+    } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+      return .signal(SIGHUP)  // the end of the terminal's input
+    }
+    return decoder.next()?.terminalEvent(&clicks) ?? .none
   }
+
+  /// How long (ms) the rest of an escape sequence may take to arrive.
+  private static let escapeDelay: Int32 = 25
+
+  private var readBuffer = [UInt8](repeating: 0, count: 4096)
 
   private var pendingSignal: Int32? {
     let signal = terminal_guard_pending_signal()
@@ -166,6 +192,8 @@ public final class Terminal {
       // window is never written to, so curses never draws again.
       wnoutrefresh(window)
       doupdate()
+      fputs(keypadOn, output)
+      fflush(output)
       cursesStarted = true
     }
     writer.use(theme)
@@ -206,6 +234,8 @@ public final class Terminal {
     guard isOpen else { return }
     isOpen = false
     send(writer.farewell(height: size.height))
+    fputs(keypadOff, output)
+    fflush(output)
     curs_set(1)
     endwin()
     fputs(farewell, output)
@@ -215,4 +245,20 @@ public final class Terminal {
   }
 
   deinit { close() }
+}
+
+extension InputDecoder.Event {
+  /// The event for the loop: a key as it is; a pointer report once it
+  /// completes a click, or turns the wheel.
+  fileprivate func terminalEvent(_ clicks: inout Clicks) -> TerminalEvent {
+    switch self {
+    case .key(let key):
+      return .key(key)
+    case .pointer(let report):
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      let seconds = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+      return clicks.event(for: report, at: seconds).map(TerminalEvent.mouse) ?? .none
+    }
+  }
 }

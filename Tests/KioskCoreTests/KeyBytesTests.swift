@@ -25,7 +25,7 @@ import Testing
 
   @Test func unknownSequencesAreDroppedWhole() {
     #expect(
-      KeyBytes.decode(Array("\u{1B}[99~j\u{1B}[200~\u{1B}xk".utf8)) == [
+      KeyBytes.decode(Array("\u{1B}[99~j\u{1B}[?1;2c\u{1B}xk".utf8)) == [
         .character("j"), .character("k"),
       ])
     // A sequence cut off at the end of the read is dropped, not half-read.

@@ -13,6 +13,9 @@ void terminal_guard_install(void);
 // The termination signal received so far, or 0.
 int terminal_guard_pending_signal(void);
 
+// 1 if the window's size changed (SIGWINCH) since the last call, else 0.
+int terminal_guard_take_resize(void);
+
 // Waits until `fd` is readable, a signal arrives, or `timeout_ms` passes
 // (-1: no limit). The termination signals and SIGWINCH are kept blocked
 // outside this wait and let through only inside it (ppoll), so a signal that
