@@ -104,15 +104,13 @@ final class FrameWriter {
       }
       if isClearedBlank(cell) {
         let blanks = blankRun(in: rowCells, from: column)
-        if column + blanks == width, let clearToEndOfRow = terminal.clearToEndOfRow {
+        if clearsRun(of: blanks, from: column, width) {
           move(toRow: row, column: column, along: rowCells)
           useClearingStyle()
-          output.append(clearToEndOfRow)
-          return
-        }
-        if blanks >= Self.shortestRunCleared, terminal.clearCells != nil {
-          move(toRow: row, column: column, along: rowCells)
-          useClearingStyle()
+          if column + blanks == width, let clearToEndOfRow = terminal.clearToEndOfRow {
+            output.append(clearToEndOfRow)
+            return
+          }
           clearCells(blanks)
           column += blanks
           continue
@@ -136,10 +134,12 @@ final class FrameWriter {
       var advancesAsCounted = true
       if let scalar = glyph.scalar, scalar.isASCII {
         output.append(UInt8(truncatingIfNeeded: scalar.value))
+        column += columns
+        column = writeASCIIRun(row: row, from: column, of: rowCells, over: oldRow, size: size)
       } else {
         advancesAsCounted = put(glyph)
+        column += columns
       }
-      column += columns
       // After the last column the cursor waits, or has wrapped, or not:
       // terminals differ, so its place is not known.
       if advancesAsCounted, column < width {
@@ -150,10 +150,53 @@ final class FrameWriter {
     }
   }
 
+  /// Writes on from `column`, right after a character just written, while
+  /// the cells are changed printable ASCII in the style the terminal draws
+  /// in: nothing for them but their bytes, so without the checks the
+  /// general case makes for each. Returns the column it stopped at: where
+  /// a cell is unchanged, needs another style or a cursor move, may begin
+  /// a run of cleared blanks, or is the bottom-right cell that must stay.
+  @inline(__always)
+  private func writeASCIIRun(
+    row: Int, from column: Int, of rowCells: UnsafeBufferPointer<Cell>,
+    over oldRow: UnsafeBufferPointer<Cell>?, size: Size
+  ) -> Int {
+    let width = size.width
+    let bottomRightStays =
+      row == size.height - 1 && terminal.autoMargins && !terminal.delayedWrap
+    let end = bottomRightStays ? width - 1 : width
+    var column = column
+    while column < end {
+      let cell = rowCells[column]
+      if let oldRow, cell == oldRow[column] { break }
+      guard cell.styleNumber == style, let byte = cell.printableASCII,
+        column + 1 == width || !rowCells[column + 1].isContinuation
+      else { break }
+      // A blank between words is written; one the screen already shows
+      // (after a clear), or that begins a run worth clearing, is not.
+      if byte == 0x20, isClearedBlank(cell),
+        oldRow == nil || clearsRun(of: blankRun(in: rowCells, from: column), from: column, width)
+      {
+        break
+      }
+      output.append(byte)
+      column += 1
+    }
+    return column
+  }
+
   /// Whether `cell` is a blank that looks like a cleared cell.
   @inline(__always)
   private func isClearedBlank(_ cell: Cell) -> Bool {
     cell.glyph == .space && styles.blankLooksCleared(cell.styleNumber)
+  }
+
+  /// Whether a run of `blanks` cleared blanks from `column` is cleared
+  /// rather than written: to the end of the row (`el`), or long (`ech`).
+  @inline(__always)
+  private func clearsRun(of blanks: Int, from column: Int, _ width: Int) -> Bool {
+    (column + blanks == width && terminal.clearToEndOfRow != nil)
+      || (blanks >= Self.shortestRunCleared && terminal.clearCells != nil)
   }
 
   /// Blanks from here on are cleared (`ech`) rather than written when there

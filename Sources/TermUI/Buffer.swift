@@ -57,25 +57,12 @@ public struct Buffer: Hashable, Sendable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(limit ?? size.width, size.width)
+    if x >= 0, let used = putNarrow(text, x: x, y: y, style: style, end: end) { return used }
     let asciiOnly = asciiOnly
     return withRow(y) { row in
-      // ASCII byte by byte; else, as nearly every text has one scalar per
-      // character, scalar by scalar, which is several times cheaper than
-      // character by character. An ASCII terminal takes the character path
-      // for anything beyond ASCII.
-      if let used = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var column = x
-        for byte in bytes {
-          guard byte >= 0x20, byte != 0x7F else { continue }  // controls are zero-width
-          if column + 1 > end { break }
-          if column >= 0 { row.place(Glyph(Unicode.Scalar(byte)), width: 1, at: column, style) }
-          column += 1
-        }
-        return column - x
-      }), let used {
-        return max(0, used)
-      }
+      // As nearly every text has one scalar per character, scalar by scalar,
+      // which is several times cheaper than character by character. An
+      // ASCII terminal takes the character path for anything beyond ASCII.
       var column = x
       if !asciiOnly && SingleScalarGraphemes.holds(in: text) {
         for scalar in text.unicodeScalars {
@@ -97,6 +84,59 @@ public struct Buffer: Hashable, Sendable {
       }
       return max(0, column - x)
     }
+  }
+
+  /// The common case of `put`, in two tight passes over the UTF-8 bytes:
+  /// text whose every character is one scalar of one column (ASCII, Latin
+  /// letters, quotes, dashes, arrows, box drawing), as nearly all text is.
+  /// Nil for any other text, which `put` then writes character by character.
+  private mutating func putNarrow(_ text: String, x: Int, y: Int, style: Style, end: Int) -> Int? {
+    let asciiOnly = asciiOnly
+    let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var columns = 0
+      var index = 0
+      while index < bytes.count {
+        if index + 8 <= bytes.count, ByteWords.isPrintableASCII(ByteWords.word(bytes, at: index)) {
+          index += 8
+          columns += 8
+          continue
+        }
+        let byte = bytes[index]
+        if byte < 0x80 {
+          guard byte >= 0x20, byte != 0x7F else { return nil }  // controls are zero-width
+          index += 1
+        } else {
+          guard !asciiOnly else { return nil }
+          let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+          guard SingleScalarGraphemes.standsAlone(scalar), DisplayWidth.of(scalar) == 1 else {
+            return nil
+          }
+          index += length
+        }
+        columns += 1
+      }
+      let shown = min(columns, max(0, end - x))
+      guard shown > 0 else { return 0 }
+      // The style's bits, to which each scalar's value is added.
+      let styled = Cell(Glyph.empty, style)
+      withRow(y) { row in
+        row.prepareRun(at: x, count: shown)
+        var index = 0
+        for column in x..<x + shown {
+          let byte = bytes[index]
+          if byte < 0x80 {
+            row.cells[column] = Cell(bits: styled.bits | UInt64(byte))
+            index += 1
+          } else {
+            let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+            row.cells[column] = Cell(bits: styled.bits | UInt64(scalar.value))
+            index += length
+          }
+        }
+      }
+      return shown
+    }
+    return result ?? nil
   }
 
   /// Writes `character` `count` times from (x, y), as `put` would write
@@ -194,6 +234,20 @@ private struct RowCells {
   func place(_ glyph: Glyph, width: Int, at column: Int, _ style: Style) {
     set(column, Cell(glyph, style))
     if width == 2 { set(column + 1, Cell(.empty, style, isContinuation: true)) }
+  }
+
+  /// Makes ready to write `count` cells of one column each from `column`
+  /// on (all inside the row) by plain assignment: a wide character cut in
+  /// two at either end is blanked, as `set` would blank it.
+  @inline(__always)
+  func prepareRun(at column: Int, count: Int) {
+    if cells[column].isContinuation, column > 0 {
+      cells[column - 1] = Cell(Glyph.space, cells[column - 1].style)
+    }
+    let after = column + count
+    if after < cells.count, cells[after].isContinuation {
+      cells[after] = Cell(Glyph.space, cells[after].style)
+    }
   }
 
   @inline(__always)

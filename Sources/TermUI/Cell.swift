@@ -18,6 +18,9 @@ public struct Cell: Hashable, Sendable {
       | (isContinuation ? Self.continuationBit : 0)
   }
 
+  /// A cell from its bits: a style's cell with a scalar's value added.
+  @inlinable init(bits: UInt64) { self.bits = bits }
+
   public init(_ text: String = " ", _ style: Style = .text, isContinuation: Bool = false) {
     self.init(Glyph(text), style, isContinuation: isContinuation)
   }
@@ -40,6 +43,14 @@ public struct Cell: Hashable, Sendable {
   public var isContinuation: Bool {
     get { bits & Self.continuationBit != 0 }
     set { bits = newValue ? bits | Self.continuationBit : bits & ~Self.continuationBit }
+  }
+
+  /// The cell's character, if it is printable ASCII (and so not a
+  /// continuation): the byte a terminal is sent for it.
+  @inlinable
+  public var printableASCII: UInt8? {
+    let value = bits & (0xFFFF_FFFF | Self.continuationBit)
+    return value >= 0x20 && value < 0x7F ? UInt8(truncatingIfNeeded: value) : nil
   }
 
   /// The number of the cell's style (see `Style(number:)`), without

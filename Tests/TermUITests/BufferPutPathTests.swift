@@ -4,7 +4,8 @@ import Testing
 @testable import TermUI
 @testable import TextLayout
 
-/// `Buffer.put` writes ASCII byte by byte, most other text scalar by
+/// `Buffer.put` writes text of one-column scalars (nearly all) straight
+/// from its bytes, other text of one scalar per character scalar by
 /// scalar, and the rest character by character. Whatever the path, the
 /// buffer must end as writing the text one character at a time leaves it,
 /// over cells that already hold wide characters, at every offset and limit.
@@ -13,6 +14,7 @@ import Testing
     WrapPathTests.texts.prefix(60).map { String($0.prefix(90)) } + [
       "Größe – „Zitat“ → …", "e\u{301}tude", "caf\u{E9} cafe\u{301}", "a🇩🇪b", "한국어 text",
       "👩‍💻 at work", "1951’s “ICEM”", "日本語", "↔\u{FE0F} x", "a\u{200D}b", "ASCII only",
+      "tab\there", "C1\u{85}next", "soft\u{AD}hyphen", "box ─┐ and ←",
     ]
 
   @Test func everyPathLeavesTheBufferAsCharacterByCharacterDoes() {
