@@ -14,11 +14,11 @@ public struct Position: Hashable, Sendable {
 /// A screen's worth of cells: everything a visitor sees is drawn here first,
 /// so tests can read it and the backend can send only what changed.
 public struct Buffer: Hashable, Sendable {
-  public let size: Size
+  public private(set) var size: Size
   public private(set) var cells: [Cell]
   /// Every character written is first mapped to ASCII, one column for one
   /// (texts were already transliterated, with room, before layout).
-  public let asciiOnly: Bool
+  public private(set) var asciiOnly: Bool
   /// Where the focus is: the start of the selected item, the reading text,
   /// the question. A braille display follows the terminal's cursor there.
   public var focus: Position?
@@ -27,6 +27,19 @@ public struct Buffer: Hashable, Sendable {
     self.asciiOnly = asciiOnly
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
     cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+  }
+
+  /// Makes this a blank buffer as `init` makes it, in its own cells when it
+  /// has that many (and holds them alone; else they are copied first).
+  public mutating func reset(size: Size, asciiOnly: Bool) {
+    let size = Size(width: max(0, size.width), height: max(0, size.height))
+    guard size == self.size else {
+      self = Buffer(size: size, asciiOnly: asciiOnly)
+      return
+    }
+    cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
+    self.asciiOnly = asciiOnly
+    focus = nil
   }
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }

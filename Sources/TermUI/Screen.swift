@@ -5,13 +5,23 @@ import KioskCore
 public enum Screen {
   public static func render(_ kiosk: Kiosk, _ state: AppState) -> Buffer {
     var buffer = Buffer(size: state.size, asciiOnly: state.asciiOnly)
+    render(kiosk, state, into: &buffer)
+    return buffer
+  }
+
+  /// Draws the screen for `state` into `buffer`, whose cells are blanked
+  /// first and reused when it has the state's size and holds them alone:
+  /// the event loop draws every frame into the buffer of the frame before
+  /// last, instead of allocating a screenful of cells for each key.
+  public static func render(_ kiosk: Kiosk, _ state: AppState, into buffer: inout Buffer) {
+    buffer.reset(size: state.size, asciiOnly: state.asciiOnly)
     guard state.size.isLargeEnough else {
       state.asksToQuit ? Prompts.quit(&buffer, kiosk, state) : Prompts.tooSmall(&buffer, state)
-      return buffer
+      return
     }
     if let attract = state.attract {
       AttractView.draw(&buffer, kiosk, state, attract)
-      return buffer
+      return
     }
     if let reading = state.reading {
       ReaderView.draw(&buffer, kiosk, state, reading)
@@ -22,7 +32,6 @@ public enum Screen {
     Chrome.footer(&buffer, kiosk, state)
     if state.showsHelp { HelpView.draw(&buffer, kiosk, state) }
     if state.asksToQuit { Prompts.quit(&buffer, kiosk, state) }
-    return buffer
   }
 
   /// Whether `old` and `new` draw the same screen: they differ at most in

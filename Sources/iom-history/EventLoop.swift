@@ -38,8 +38,15 @@ enum EventLoop {
     log?.write("start")
     var state = start(terminal.size, MonotonicClock.now())
     state.asciiOnly = !terminal.isUnicode
-    terminal.draw(
-      Screen.render(kiosk, state), theme: state.theme, showFocus: kiosk.settings.showsCursor)
+    // Two buffers in turn: the frame on screen, which the terminal keeps to
+    // compare the next one with, and the one before, drawn over anew.
+    var frames = (shown: Buffer(size: state.size), spare: Buffer(size: state.size))
+    func draw(_ state: AppState) {
+      Screen.render(kiosk, state, into: &frames.spare)
+      terminal.draw(frames.spare, theme: state.theme, showFocus: kiosk.settings.showsCursor)
+      swap(&frames.shown, &frames.spare)
+    }
+    draw(state)
     while state.isRunning {
       // Sleep until input, or until the next thing is due; with no deadline
       // (no kiosk timers, tour paused) the loop does not wake at all.
@@ -60,10 +67,7 @@ enum EventLoop {
       log.map { EventLogger.record(from: state, to: next, in: $0) }
       let redraw = action.isResize || !Screen.showsSame(state, next)
       state = next
-      if redraw {
-        terminal.draw(
-          Screen.render(kiosk, state), theme: state.theme, showFocus: kiosk.settings.showsCursor)
-      }
+      if redraw { draw(state) }
     }
     log?.write("stop: quit")
     return .quit
