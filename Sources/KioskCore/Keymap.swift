@@ -40,7 +40,9 @@ public struct Keymap: Sendable {
 
   /// The command `key` triggers in `mode`, if any.
   public func command(for key: Key, in mode: Mode) -> Command? {
-    bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.command
+    // The keys first: comparing a key or two is cheaper than hashing the
+    // mode into each binding's set, and rules out nearly every binding.
+    bindings.first { $0.keys.contains(key) && $0.modes.contains(mode) }?.command
   }
 
   /// The bindings the footer shows in `mode`, in table order; with

@@ -1,7 +1,9 @@
 import HistoryContent
 
 /// Every piece of interface text, in every language the interface speaks.
-public enum UIString: String, Sendable, CaseIterable {
+/// (No raw value: the tables are looked up on every frame, and a case
+/// hashes as a small integer where a `String` raw value hashed its text.)
+public enum UIString: Sendable, CaseIterable {
   case appTitle, paneTimeline, paneWork, paneExhibition
   case footerSelect, footerScroll, footerOtherItem
   case helpPrevious, helpNext, helpScrollUp, helpScrollDown, helpPageUp, helpPageDown
@@ -51,7 +53,7 @@ public enum UIString: String, Sendable, CaseIterable {
   /// The text in `language`; English where a translation is missing.
   public func text(_ language: Language) -> String {
     let table = language == .german ? Self.german : Self.english
-    return language.shown(table[self] ?? Self.english[self] ?? rawValue)
+    return language.shown(table[self] ?? Self.english[self] ?? "\(self)")
   }
 
   static let english: [UIString: String] = [
