@@ -138,11 +138,11 @@ public struct Buffer: Hashable, Sendable {
         for column in x..<x + shown {
           let byte = bytes[index]
           if byte < 0x80 {
-            row.cells[column] = Cell(bits: styled.bits | UInt64(byte))
+            row.cells[column] = Cell(bits: styled.bits | UInt32(byte))
             index += 1
           } else {
             let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
-            row.cells[column] = Cell(bits: styled.bits | UInt64(scalar.value))
+            row.cells[column] = Cell(bits: styled.bits | scalar.value)
             index += length
           }
         }

@@ -1,25 +1,29 @@
 /// One screen cell. A wide character fills its cell and marks the next one
 /// as its continuation, which holds nothing of its own.
 ///
-/// The glyph, the style and the continuation mark share one integer: a
-/// buffer is then a flat array of plain values, made, copied and compared
-/// (by the painter, against the previous frame) without touching a string.
+/// The glyph, the style and the continuation mark share one 32-bit integer:
+/// a buffer is then a flat array of plain values, made, copied and compared
+/// (by the frame writer, against the previous frame) without touching a
+/// string. A 100x30 screen is 12 KB, which a key reads and writes several
+/// times over, mostly from a cache that other programs have used since the
+/// last key.
 public struct Cell: Hashable, Sendable {
-  /// Bits 0–31: the glyph; 32–37: the style; 40: the continuation mark.
-  @usableFromInline var bits: UInt64
+  /// Bits 0–21: the glyph; 22–27: the style; 28: the continuation mark.
+  @usableFromInline var bits: UInt32
 
-  @usableFromInline static let styleShift: UInt64 = 32
-  @usableFromInline static let continuationBit: UInt64 = 1 << 40
+  @usableFromInline static let glyphBits: UInt32 = (1 << 22) - 1
+  @usableFromInline static let styleShift: UInt32 = 22
+  @usableFromInline static let continuationBit: UInt32 = 1 << 28
 
   @inlinable
   public init(_ glyph: Glyph, _ style: Style = .text, isContinuation: Bool = false) {
     bits =
-      UInt64(glyph.rawValue) | style.packed << Self.styleShift
+      glyph.rawValue | UInt32(truncatingIfNeeded: style.packed) << Self.styleShift
       | (isContinuation ? Self.continuationBit : 0)
   }
 
   /// A cell from its bits: a style's cell with a scalar's value added.
-  @inlinable init(bits: UInt64) { self.bits = bits }
+  @inlinable init(bits: UInt32) { self.bits = bits }
 
   public init(_ text: String = " ", _ style: Style = .text, isContinuation: Bool = false) {
     self.init(Glyph(text), style, isContinuation: isContinuation)
@@ -29,14 +33,18 @@ public struct Cell: Hashable, Sendable {
 
   @inlinable
   public var glyph: Glyph {
-    get { Glyph(rawValue: UInt32(truncatingIfNeeded: bits)) }
-    set { bits = bits & ~0xFFFF_FFFF | UInt64(newValue.rawValue) }
+    get { Glyph(rawValue: bits & Self.glyphBits) }
+    set { bits = bits & ~Self.glyphBits | newValue.rawValue }
   }
 
   @inlinable
   public var style: Style {
-    get { Style(packed: bits >> Self.styleShift & 0x3F) }
-    set { bits = bits & ~(0x3F << Self.styleShift) | newValue.packed << Self.styleShift }
+    get { Style(packed: UInt64(bits >> Self.styleShift & 0x3F)) }
+    set {
+      bits =
+        bits & ~(0x3F << Self.styleShift)
+        | UInt32(truncatingIfNeeded: newValue.packed) << Self.styleShift
+    }
   }
 
   @inlinable
@@ -49,7 +57,7 @@ public struct Cell: Hashable, Sendable {
   /// continuation): the byte a terminal is sent for it.
   @inlinable
   public var printableASCII: UInt8? {
-    let value = bits & (0xFFFF_FFFF | Self.continuationBit)
+    let value = bits & (Self.glyphBits | Self.continuationBit)
     return value >= 0x20 && value < 0x7F ? UInt8(truncatingIfNeeded: value) : nil
   }
 

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// What a cell shows, in 32 bits: a frame holds thousands of cells, and a
+/// What a cell shows, in 22 bits: a frame holds thousands of cells, and a
 /// `String` in each made every frame allocate, retain, release and compare
 /// strings cell by cell.
 ///
@@ -19,8 +19,9 @@ public struct Glyph: Hashable, Sendable {
   @inlinable public static var empty: Glyph { Glyph(rawValue: 0) }
   @inlinable public static var space: Glyph { Glyph(rawValue: 0x20) }
 
-  /// Marks a number in the table of longer texts; scalars end at 0x10FFFF.
-  @usableFromInline static let tableBit: UInt32 = 0x8000_0000
+  /// Marks a number in the table of longer texts. Scalars end at 0x10FFFF,
+  /// below this bit, and so do the table's numbers (`LongGlyphs.capacity`).
+  @usableFromInline static let tableBit: UInt32 = 1 << 21
 
   @inlinable
   public init(_ scalar: Unicode.Scalar) {
@@ -78,10 +79,16 @@ final class LongGlyphs: Sendable {
 
   private let table = Mutex(Table())
 
+  /// More texts than any content holds, as a cell has 21 bits for the
+  /// number: the last number is U+FFFD, and any text beyond it shows as that.
+  static let capacity = (1 << 21) - 1
+
   func number(of text: String) -> UInt32 {
     let scalars = Array(text.unicodeScalars)
     return table.withLock { table in
       if let number = table.numbers[scalars] { return number }
+      if table.texts.count == Self.capacity - 1 { table.texts.append("\u{FFFD}") }
+      if table.texts.count == Self.capacity { return UInt32(Self.capacity - 1) }
       let number = UInt32(table.texts.count)
       table.numbers[scalars] = number
       table.texts.append(text)
