@@ -164,6 +164,17 @@ public struct Buffer: Hashable, Sendable {
     let width = DisplayWidth.of(shown)
     guard width > 0 else { return 0 }
     let glyph = Glyph(shown)
+    if width == 1, x >= 0 {
+      // A rule: one run of one cell, set in one pass.
+      let written = min(count, max(0, end - x))
+      guard written > 0 else { return 0 }
+      let cell = Cell(glyph, style)
+      withRow(y) { row in
+        row.prepareRun(at: x, count: written)
+        for column in x..<x + written { row.cells[column] = cell }
+      }
+      return written
+    }
     return withRow(y) { row in
       var column = x
       for _ in 0..<count {
@@ -184,8 +195,12 @@ public struct Buffer: Hashable, Sendable {
     let glyph = Glyph(shown)
     let (first, end) = (max(0, y), min(size.height, y + count))
     guard first < end else { return }
-    for row in first..<end {
-      withRow(row) { $0.place(glyph, width: width, at: x, style) }
+    let rowWidth = size.width
+    cells.withUnsafeMutableBufferPointer { all in
+      for row in first..<end {
+        let cells = UnsafeMutableBufferPointer(rebasing: all[row * rowWidth..<(row + 1) * rowWidth])
+        RowCells(cells: cells).place(glyph, width: width, at: x, style)
+      }
     }
   }
 

@@ -38,6 +38,38 @@ import Testing
     }
   }
 
+  /// Rules and frame sides: `putRepeated` and `putDown` must leave the
+  /// buffer as writing the character once per cell with `put` does.
+  @Test func rulesAndSidesLeaveTheBufferAsPutDoes() {
+    let size = Size(width: 24, height: 1)
+    for asciiOnly in [false, true] {
+      for character: Character in ["─", "│", "字", "x", "é"] {
+        for x in [-2, 0, 1, 7] {
+          for (count, limit) in [(1, nil), (5, 10), (30, nil), (3, 23)] {
+            var written = Self.background(size, asciiOnly: asciiOnly)
+            var expected = written
+            let used = written.putRepeated(
+              character, count: count, x: x, y: 0, style: .accent, limit: limit)
+            let expectedUsed = Self.characterByCharacter(
+              String(repeating: character, count: count), into: &expected, x: x,
+              limit: limit ?? size.width)
+            let place = "\(character) ×\(count) at \(x), ascii \(asciiOnly)"
+            #expect(written == expected, "\(place)")
+            #expect(used == expectedUsed, "\(place)")
+          }
+        }
+        for x in [0, 1, 22] {
+          var written = Buffer(size: Size(width: 24, height: 3), asciiOnly: asciiOnly)
+          for row in 0..<3 { written.put("字a字bc字字d字字字", x: 0, y: row, style: .muted) }
+          var expected = written
+          written.putDown(character, x: x, y: 1, count: 5, style: .accent)
+          for row in 1..<3 { expected.put(String(character), x: x, y: row, style: .accent) }
+          #expect(written == expected, "\(character) down at \(x), ascii \(asciiOnly)")
+        }
+      }
+    }
+  }
+
   /// A row of wide and narrow characters to write over.
   static func background(_ size: Size, asciiOnly: Bool) -> Buffer {
     var buffer = Buffer(size: size, asciiOnly: asciiOnly)
