@@ -58,9 +58,9 @@ public final class Terminal {
     self.screen = screen
     self.window = window
     self.output = output
-    let capability = { (name: String) in
-      name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
-    }
+    // As tputs would send them: a capability may hold padding ("$<50>" in
+    // vt100's clear), which must not reach the screen as text.
+    let capability = { (name: String) in TerminalCodes.sendable(name) }
     // Clicks and taps: curses switches the terminal's mouse reports on
     // (and off again at the end) in whichever encoding the terminal has,
     // SGR or X10; the input decoder reads both. Any button mask will do:

@@ -122,6 +122,15 @@ extension TerminalCodes {
     Array("\u{1B}[\(row + 1);\(column + 1)H".utf8)
   }
 
+  /// A string capability as text to send: the padding tputs writes as NUL
+  /// bytes (where the terminal lacks `xon`) is left out, as C strings end
+  /// at a NUL; nil when the terminal lacks the capability.
+  static func sendable(_ name: String) -> String? {
+    optionalExpanded(name).map { bytes in
+      String(decoding: bytes.filter { $0 != 0 }, as: UTF8.self)
+    }
+  }
+
   private static func string(_ name: String) -> String? {
     name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
   }
