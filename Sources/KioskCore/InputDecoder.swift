@@ -206,15 +206,20 @@ public struct InputDecoder: Sendable {
 
   /// ESC O and one byte: the keypad's application mode.
   static func singleShift(_ final: UInt8) -> Key? {
-    switch final {
+    final == UInt8(ascii: "M") ? .enter : cursorKey(final)
+  }
+
+  /// The letters that end both ESC O and ESC [ sequences: the arrows,
+  /// Home, End and F1 to F4.
+  private static func cursorKey(_ letter: UInt8) -> Key? {
+    switch letter {
     case UInt8(ascii: "A"): return .up
     case UInt8(ascii: "B"): return .down
     case UInt8(ascii: "C"): return .right
     case UInt8(ascii: "D"): return .left
     case UInt8(ascii: "H"): return .home
     case UInt8(ascii: "F"): return .end
-    case UInt8(ascii: "M"): return .enter
-    case UInt8(ascii: "P")...UInt8(ascii: "S"): return .function(Int(final) - 0x4F)
+    case UInt8(ascii: "P")...UInt8(ascii: "S"): return .function(Int(letter) - 0x4F)
     default: return nil
     }
   }
@@ -268,14 +273,7 @@ public struct InputDecoder: Sendable {
 
   private static func csiKey(_ final: UInt8, _ number: Int?) -> Key? {
     switch final {
-    case UInt8(ascii: "A"): return .up
-    case UInt8(ascii: "B"): return .down
-    case UInt8(ascii: "C"): return .right
-    case UInt8(ascii: "D"): return .left
-    case UInt8(ascii: "H"): return .home
-    case UInt8(ascii: "F"): return .end
     case UInt8(ascii: "Z"): return .backTab
-    case UInt8(ascii: "P")...UInt8(ascii: "S"): return .function(Int(final) - 0x4F)
     case UInt8(ascii: "~"):
       switch number {
       case 1, 7: return .home
@@ -288,7 +286,7 @@ public struct InputDecoder: Sendable {
       case let n? where (23...24).contains(n): return .function(n - 12)
       default: return nil
       }
-    default: return nil
+    default: return cursorKey(final)
     }
   }
 
