@@ -165,13 +165,13 @@ final class FrameWriter {
     let bottomRightStays =
       row == size.height - 1 && terminal.autoMargins && !terminal.delayedWrap
     let end = bottomRightStays ? width - 1 : width
+    let style = style
     var column = column
     while column < end {
       let cell = rowCells[column]
       if let oldRow, cell == oldRow[column] { break }
-      guard cell.styleNumber == style, let byte = cell.printableASCII,
-        column + 1 == width || !rowCells[column + 1].isContinuation
-      else { break }
+      // (A cell after an ASCII character is never a continuation.)
+      guard let byte = cell.printableASCII(inStyle: style) else { break }
       // A blank between words is written; one the screen already shows
       // (after a clear), or that begins a run worth clearing, is not.
       if byte == 0x20, isClearedBlank(cell),

@@ -1,3 +1,4 @@
+import Glibc
 import KioskCore
 import TextLayout
 
@@ -50,16 +51,15 @@ public struct Buffer: Hashable, Sendable {
   }
 
   /// Whether `row` holds the same cells here and in `other`: lets the
-  /// painter pass over an unchanged row with a tight loop of integer
-  /// comparisons.
+  /// frame writer pass over an unchanged row with one `memcmp` (cells are
+  /// plain integers, equal exactly when their bytes are).
   public func rowIsSame(_ row: Int, as other: Buffer) -> Bool {
     guard other.size.width == size.width, row >= 0, row < size.height, row < other.size.height
     else { return false }
     let range = row * size.width..<(row + 1) * size.width
-    return cells[range].withUnsafeBufferPointer { mine in
-      other.cells[range].withUnsafeBufferPointer { theirs in
-        for column in 0..<mine.count where mine[column].bits != theirs[column].bits { return false }
-        return true
+    return cells[range].withUnsafeBytes { mine in
+      other.cells[range].withUnsafeBytes { theirs in
+        mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
       }
     }
   }

@@ -53,12 +53,13 @@ public struct Cell: Hashable, Sendable {
     set { bits = newValue ? bits | Self.continuationBit : bits & ~Self.continuationBit }
   }
 
-  /// The cell's character, if it is printable ASCII (and so not a
-  /// continuation): the byte a terminal is sent for it.
+  /// The cell's character if it is printable ASCII in style `number`:
+  /// one mask and compare for the frame writer's run of such cells.
   @inlinable
-  public var printableASCII: UInt8? {
-    let value = bits & (Self.glyphBits | Self.continuationBit)
-    return value >= 0x20 && value < 0x7F ? UInt8(truncatingIfNeeded: value) : nil
+  public func printableASCII(inStyle number: Int) -> UInt8? {
+    guard bits & ~0x7F == UInt32(truncatingIfNeeded: number) << Self.styleShift else { return nil }
+    let byte = UInt8(truncatingIfNeeded: bits)
+    return byte >= 0x20 && byte != 0x7F ? byte : nil
   }
 
   /// The number of the cell's style (see `Style(number:)`), without
