@@ -15,8 +15,19 @@ public struct InputDecoder: Sendable {
   /// Bytes read but not yet decoded; `start` is the first one not taken.
   private var pending: [UInt8] = []
   private var start = 0
-  /// Inside a bracketed paste, which is dropped up to its end marker.
-  private var pasting = false
+  /// What is being dropped up to its end, across reads: a bracketed paste,
+  /// or a sequence too long to hold (no terminal sends one; a paste into a
+  /// terminal without bracketed paste could).
+  private var dropping: Dropped?
+
+  private enum Dropped: Sendable {
+    case paste, controlSequence, controlString
+  }
+
+  /// Longer control sequences and strings are dropped as they arrive
+  /// instead of held whole (which would also scan them again on each read).
+  private static let longestControlSequence = 64
+  private static let longestControlString = 4096
   /// The terminal's own key sequences that the common forms would read
   /// otherwise, longest first, so that a longer sequence wins over its own
   /// beginning. Few or none on most terminals, and looked through at every ESC.
@@ -64,24 +75,28 @@ public struct InputDecoder: Sendable {
 
   /// Whether bytes are held for a sequence that is not complete yet, or a
   /// paste has not ended: wait a moment for the rest, then call `finish`.
-  public var isWaiting: Bool { start < pending.count || pasting }
+  public var isWaiting: Bool { start < pending.count || dropping != nil }
 
   /// Whether a bracketed paste has begun and not ended.
-  public var isInPaste: Bool { pasting }
+  public var isInPaste: Bool { dropping == .paste }
+
+  /// How many bytes are held for what has not ended yet.
+  var heldByteCount: Int { pending.count - start }
 
   /// The next event in the bytes so far; nil when there is none yet.
   public mutating func next() -> Event? {
     while start < pending.count {
-      if pasting {
-        guard skipPaste() else { return nil }
+      if let dropped = dropping {
+        guard drop(dropped) else { return nil }
+        dropping = nil
         continue
       }
       switch decode(at: start, final: false) {
       case .unfinished:
         return nil
-      case .pasteBegins(let length):
+      case .dropsRest(let dropped, let length):
         start += length
-        pasting = true
+        dropping = dropped
       case .taken(let event, let length):
         start += length
         if let event { return event }
@@ -93,15 +108,32 @@ public struct InputDecoder: Sendable {
   /// The end of a bracketed paste, ESC [ 201 ~.
   private static let pasteEnd: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
 
-  /// Drops pasted bytes up to the paste's end; false while it has not come.
-  /// The last few bytes stay held in case they begin the end marker.
-  private mutating func skipPaste() -> Bool {
-    let marker = Self.pasteEnd
+  /// Drops bytes up to the end of what is being dropped; false while that
+  /// end has not come. The last bytes stay held where they may begin it.
+  private mutating func drop(_ dropped: Dropped) -> Bool {
+    switch dropped {
+    case .paste: return drop(upTo: Self.pasteEnd)
+    case .controlString:
+      guard let end = stringEnd(from: start) else {
+        // Held: an ESC at the end may begin the terminator.
+        start = pending.last == 0x1B ? pending.count - 1 : pending.count
+        return false
+      }
+      start = end
+      return true
+    case .controlSequence:
+      while start < pending.count, (0x20...0x3F).contains(pending[start]) { start += 1 }
+      guard start < pending.count else { return false }
+      if (0x40...0x7E).contains(pending[start]) { start += 1 }  // its final byte
+      return true
+    }
+  }
+
+  private mutating func drop(upTo marker: [UInt8]) -> Bool {
     var index = start
     while index + marker.count <= pending.count {
       if pending[index] == 0x1B, pending[index..<index + marker.count].elementsEqual(marker) {
         start = index + marker.count
-        pasting = false
         return true
       }
       index += 1
@@ -114,8 +146,8 @@ public struct InputDecoder: Sendable {
   /// Esc key; an unfinished sequence or paste is dropped.
   public mutating func finish() -> Event? {
     defer { start = pending.count }
-    guard !pasting, start < pending.count else {
-      pasting = false
+    guard dropping == nil, start < pending.count else {
+      dropping = nil
       return nil
     }
     guard case .taken(let event, _) = decode(at: start, final: true) else { return nil }
@@ -128,8 +160,9 @@ public struct InputDecoder: Sendable {
     case taken(Event?, Int)
     /// The bytes so far begin a sequence whose end has not arrived.
     case unfinished
-    /// ESC [ 200 ~ (this many bytes): what follows was pasted.
-    case pasteBegins(Int)
+    /// This many bytes begin what is dropped up to its end, which may come
+    /// with later reads: a paste (ESC [ 200 ~), an overlong sequence.
+    case dropsRest(Dropped, Int)
   }
 
   private func decode(at index: Int, final: Bool) -> Decoded {
@@ -230,6 +263,9 @@ public struct InputDecoder: Sendable {
   private func controlSequence(at index: Int, final: Bool) -> Decoded {
     var end = index + 2
     while end < pending.count, (0x20...0x3F).contains(pending[end]) { end += 1 }
+    if end - index > Self.longestControlSequence {
+      return .dropsRest(.controlSequence, end - index)
+    }
     guard end < pending.count else { return final ? .taken(nil, end - index) : .unfinished }
     let finalByte = pending[end]
     guard (0x40...0x7E).contains(finalByte) else {
@@ -257,7 +293,7 @@ public struct InputDecoder: Sendable {
       return .taken(report.map(Event.pointer), length)
     }
     let number = Self.number(parameters)
-    if finalByte == UInt8(ascii: "~"), number == 200 { return .pasteBegins(length) }
+    if finalByte == UInt8(ascii: "~"), number == 200 { return .dropsRest(.paste, length) }
     return .taken(Self.csiKey(finalByte, number).map(Event.key), length)
   }
 
@@ -292,14 +328,22 @@ public struct InputDecoder: Sendable {
 
   /// OSC, DCS, APC and PM: a string up to BEL or ESC \ (a terminal's answer).
   private func controlString(at index: Int, final: Bool) -> Decoded {
-    var end = index + 2
+    if let end = stringEnd(from: index + 2) { return .taken(nil, end - index) }
+    if pending.count - index > Self.longestControlString { return .dropsRest(.controlString, 2) }
+    return final ? .taken(nil, pending.count - index) : .unfinished
+  }
+
+  /// Where a control string's terminator (BEL, or ESC \) ends, looking
+  /// from `index`; nil while none has arrived.
+  private func stringEnd(from index: Int) -> Int? {
+    var end = index
     while end < pending.count {
-      if pending[end] == 0x07 { return .taken(nil, end + 1 - index) }
+      if pending[end] == 0x07 { return end + 1 }
       if pending[end] == 0x1B, end + 1 < pending.count, pending[end + 1] == UInt8(ascii: "\\") {
-        return .taken(nil, end + 2 - index)
+        return end + 2
       }
       end += 1
     }
-    return final ? .taken(nil, pending.count - index) : .unfinished
+    return nil
   }
 }

@@ -1,5 +1,6 @@
-import KioskCore
 import Testing
+
+@testable import KioskCore
 
 /// The kiosk reads the terminal's bytes itself: every key, click and paste
 /// must come out the same however the bytes were split between reads.
@@ -80,6 +81,33 @@ import Testing
     #expect(!decoder.isInPaste)
     decoder.append(Array("\u{1B}[B".utf8))
     #expect(decoder.next() == .key(.down))
+  }
+
+  @Test func overlongSequencesAreDroppedAsTheyArriveAndTypingGoesOn() {
+    let sequence = "\u{1B}[" + String(repeating: "1;", count: 5_000) + "m"
+    let string = "\u{1B}]" + String(repeating: "x", count: 10_000) + "\u{1B}\\"
+    let bytes = Array(("a" + sequence + "b" + string + "c").utf8)
+    for size in [1, 7, 100, 4_096] {
+      let chunks = stride(from: 0, to: bytes.count, by: size).map {
+        Array(bytes[$0..<min($0 + size, bytes.count)])
+      }
+      #expect(
+        Self.events(chunks) == [
+          .key(.character("a")), .key(.character("b")), .key(.character("c")),
+        ],
+        "read \(size) bytes at a time")
+    }
+    // Unended, they are not held whole while they go on arriving.
+    for start in ["\u{1B}[", "\u{1B}]"] {
+      var decoder = InputDecoder()
+      decoder.append(Array(start.utf8))
+      for _ in 0..<100 {
+        decoder.append(Array(repeating: UInt8(ascii: "1"), count: 100))
+        #expect(decoder.next() == nil)
+      }
+      #expect(decoder.isWaiting)
+      #expect(decoder.heldByteCount <= 4_096 + 100, "\(start.utf8.dropFirst().first!)")
+    }
   }
 
   @Test func theTerminalsOwnSequencesWinOverTheCommonForms() {
