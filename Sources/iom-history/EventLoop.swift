@@ -40,11 +40,14 @@ enum EventLoop {
     state.asciiOnly = !terminal.isUnicode
     // Two buffers in turn: the frame on screen, which the terminal keeps to
     // compare the next one with, and the one before, drawn over anew.
-    var frames = (shown: Buffer(size: state.size), spare: Buffer(size: state.size))
+    var shown = Buffer(size: state.size)
+    var spare = Buffer(size: state.size)
     func draw(_ state: AppState) {
-      Screen.render(kiosk, state, into: &frames.spare)
-      terminal.draw(frames.spare, theme: state.theme, showFocus: kiosk.settings.showsCursor)
-      swap(&frames.shown, &frames.spare)
+      Screen.render(kiosk, state, into: &spare)
+      terminal.draw(spare, theme: state.theme, showFocus: kiosk.settings.showsCursor)
+      // Two variables, not two parts of one: swapping parts of one variable
+      // the closure captures is two overlapping accesses to it.
+      swap(&shown, &spare)
     }
     draw(state)
     while state.isRunning {
