@@ -90,7 +90,13 @@ static void on_crash(int signal_number) {
       break;
     }
   }
-  // Delivered once this handler returns, to the previous handler.
+  // Delivered at once (SA_NODEFER), to the previous handler: Swift's crash
+  // report, or the default action.
+  raise(signal_number);
+  // Still running: the previous handler returned, as Swift's does in a debug
+  // build for a signal sent with kill rather than a fault. End the way the
+  // signal's default action would.
+  signal(signal_number, SIG_DFL);
   raise(signal_number);
 }
 
