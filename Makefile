@@ -14,7 +14,7 @@ RELEASE_FLAGS := -c release --product iom-history --disable-local-rpath \
 	-Xswiftc -use-ld=lld -Xlinker -ltinfo
 BIN := .build/release/iom-history
 
-.PHONY: run build test lint unit e2e deps format clean bench link-order
+.PHONY: run build test lint unit e2e e2e-debug deps format clean bench link-order
 
 run: build
 	$(BIN)
@@ -23,8 +23,8 @@ build: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 # Unit, reducer and snapshot tests, then the end-to-end tests of the real
-# release binary in tmux.
-test: lint build unit e2e
+# release binary in tmux, and again on the debug build.
+test: lint build unit e2e e2e-debug
 
 # The code's layout is swift-format's (it ships with the toolchain).
 lint:
@@ -35,6 +35,13 @@ unit: deps
 
 e2e: build
 	BIN=$(BIN) bash Tests/e2e/run.sh
+
+# The same tests on the debug build (`swift test` has just built it), which
+# checks at run time what the release build may not: exclusive access to a
+# variable, assertions. A conflicting access there once aborted every start.
+e2e-debug: unit
+	$(SWIFT) build --product iom-history
+	BIN=.build/debug/iom-history bash Tests/e2e/run.sh
 
 # The benchmark: the release binary next to dialog and less in a 100x30
 # pseudo-terminal; a table on stdout, everything in bench-results/bench.json.
