@@ -19,6 +19,9 @@ public struct Kiosk: Sendable {
   private let axisColumns = RecentCache<Int, [Bool]>(capacity: 4)
   private let footerHints = RecentCache<HintsKey, [ChromeLayout.Hint]>(capacity: 8)
   private let tabRows = RecentCache<LanguageKey, [ChromeLayout.Tab]>(capacity: 4)
+  private let headerTitles = RecentCache<LanguageKey, String>(capacity: 4)
+  private let headerPlaces = RecentCache<HeaderKey, HeaderPlace>(capacity: 24)
+  private let counters = RecentCache<CounterKey, String>(capacity: 24)
 
   public init(
     content: Content, settings: KioskSettings = KioskSettings(), keymap: Keymap = .standard
@@ -119,6 +122,33 @@ public struct Kiosk: Sendable {
   /// The section tabs, laid out once per language.
   public func tabs(_ language: Language) -> [ChromeLayout.Tab] {
     tabRows.value(for: LanguageKey(language)) { ChromeLayout.tabs(language) }
+  }
+
+  /// " IOM and Germany: 70 years of partnership ", the left of the title
+  /// bar, made once per language.
+  public func headerTitle(_ language: Language) -> String {
+    headerTitles.value(for: LanguageKey(language)) {
+      " " + UIString.appTitle.text(language) + " "
+    }
+  }
+
+  /// The right of the title bar, where the visitor is, cut to `room`
+  /// columns: made once per subject, language and room, not on every frame.
+  public func headerPlace(_ subject: HeaderSubject, _ language: Language, room: Int)
+    -> HeaderPlace
+  {
+    let key = HeaderKey(subject: subject, language: LanguageKey(language), room: room)
+    return headerPlaces.value(for: key) {
+      HeaderTexts.place(self, subject, language, room: room)
+    }
+  }
+
+  /// "Event 3 of 21": where `item` stands in its list, made once per item
+  /// and language.
+  public func counter(_ item: ItemRef, _ language: Language) -> String {
+    counters.value(for: CounterKey(item: item, language: LanguageKey(language))) {
+      HeaderTexts.counter(self, item, language)
+    }
   }
 
   /// The exhibition's place, year and introduction wrapped to `width`,

@@ -37,9 +37,9 @@ extension Kiosk {
         event.column >= $0.x && event.column < $0.x + $0.width
       }
       if let tab { apply(.showPane(tab.pane), to: &state, at: now) }
-    } else if let (pane, list) = layout.lists.first(where: {
-      $0.value.inset(by: 1).contains(column: event.column, row: event.row)
-    }) {
+    } else if let pane = Pane.allCases.first(where: {
+      layout.list(of: $0)?.inset(by: 1).contains(column: event.column, row: event.row) ?? false
+    }), let list = layout.list(of: pane) {
       // Side by side, a click in another pane's list also shows that pane.
       if pane != state.pane { apply(.showPane(pane), to: &state, at: now) }
       clickList(row: event.row - list.y - 1, double: event.kind == .doubleClick, &state, at: now)

@@ -48,6 +48,19 @@ struct HintsKey: Hashable, Sendable {
   var width: Int
 }
 
+/// Which title bar place, in which language, cut to how many columns.
+struct HeaderKey: Hashable, Sendable {
+  var subject: HeaderSubject
+  var language: LanguageKey
+  var room: Int
+}
+
+/// Which item's counter, in which language.
+struct CounterKey: Hashable, Sendable {
+  var item: ItemRef
+  var language: LanguageKey
+}
+
 /// A language as a key: `Language`'s own equality leaves out whether it is
 /// shown in ASCII, which changes the texts.
 struct LanguageKey: Hashable, Sendable {

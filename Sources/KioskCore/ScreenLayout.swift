@@ -6,11 +6,10 @@ public struct ScreenLayout: Hashable, Sendable {
   public var header: Rect
   public var tabs: Rect
   public var footer: Rect
+  /// The pane shown, whose list has the focus.
+  public var pane: Pane
   /// The framed list of the shown pane's items.
   public var list: Rect
-  /// Every list on screen: only the shown pane's on a narrow screen, all
-  /// three side by side on a wide one.
-  public var lists: [Pane: Rect]
   /// The three panes' lists stand side by side, above the detail.
   public var isSideBySide: Bool
   /// The framed detail of the selected item on the right.
@@ -22,6 +21,7 @@ public struct ScreenLayout: Hashable, Sendable {
 
   public init(size: Size, pane: Pane) {
     self.size = size
+    self.pane = pane
     let width = size.width
     let height = size.height
     header = Rect(x: 0, y: 0, width: width, height: 1)
@@ -41,25 +41,35 @@ public struct ScreenLayout: Hashable, Sendable {
     if isSideBySide {
       // Three lists across the top, the selected item's text below them.
       let listsHeight = max(8, body.height * 2 / 5)
-      var lists: [Pane: Rect] = [:]
-      for pane in Pane.allCases {
-        let x = width * pane.rawValue / 3
-        let right = width * (pane.rawValue + 1) / 3
-        lists[pane] = Rect(x: x, y: body.y, width: right - x, height: listsHeight)
-      }
-      self.lists = lists
-      list = lists[pane] ?? body
+      list = Self.thirdOfWidth(
+        pane, width, Rect(x: 0, y: body.y, width: width, height: listsHeight))
       detail = Rect(x: 0, y: body.y + listsHeight, width: width, height: body.height - listsHeight)
     } else {
       // The list is about a third of the width, within readable bounds.
       let listWidth = min(max(width / 3, 32), 48)
       list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
-      lists = [pane: list]
       detail = Rect(x: listWidth, y: body.y, width: width - listWidth, height: body.height)
     }
     // Reading view: a centred column of comfortable measure.
     let textWidth = min(width - 6, Self.readingMeasure)
     readerText = Rect(x: (width - textWidth) / 2, y: 3, width: textWidth, height: height - 5)
+  }
+
+  /// The framed list of `pane` if it is on screen: only the shown pane's on
+  /// a narrow screen, all three side by side on a wide one. Worked out when
+  /// asked rather than kept in a dictionary: a layout is made for every key
+  /// and frame.
+  public func list(of pane: Pane) -> Rect? {
+    if pane == self.pane { return list }
+    guard isSideBySide else { return nil }
+    return Self.thirdOfWidth(pane, size.width, list)
+  }
+
+  /// `pane`'s third of the screen's `width`, on the rows of `row`.
+  private static func thirdOfWidth(_ pane: Pane, _ width: Int, _ row: Rect) -> Rect {
+    let x = width * pane.rawValue / 3
+    let right = width * (pane.rawValue + 1) / 3
+    return Rect(x: x, y: row.y, width: right - x, height: row.height)
   }
 
   /// From this many columns the three panes' lists stand side by side.

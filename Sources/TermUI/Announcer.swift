@@ -53,7 +53,7 @@ public enum Announcer {
 
   /// "Event 2 of 21: 5 December 1951. PICMME is founded – and Germany is there from the start"
   static func item(_ kiosk: Kiosk, _ pane: Pane, _ index: Int, _ language: Language) -> String {
-    let counter = Chrome.counter(pane, index, of: kiosk.itemCount(pane), language)
+    let counter = kiosk.counter(ItemRef(pane: pane, index: index), language)
     let content = kiosk.content
     let summary: String
     switch pane {

@@ -8,7 +8,7 @@ enum AttractView {
   static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ attract: Attract) {
     let size = state.size
     let language = state.textLanguage
-    Chrome.header(&buffer, state, location: kiosk.content.exhibition.title.text(language))
+    Chrome.header(&buffer, kiosk, state, .exhibition)
     let slides = kiosk.attractSlides
     guard slides.indices.contains(attract.slide) else { return }
     let slide = slides[attract.slide]

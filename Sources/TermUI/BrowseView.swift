@@ -11,9 +11,10 @@ enum BrowseView {
     let selected = state.selected(in: pane)
     let layout = ScreenLayout(size: state.size, pane: pane)
     let language = state.textLanguage
-    Chrome.header(&buffer, state, location: Chrome.location(kiosk, pane, selected, language))
+    Chrome.header(&buffer, kiosk, state, .browsing(ItemRef(pane: pane, index: selected)))
     Chrome.tabs(&buffer, kiosk, state)
-    for (listPane, rect) in layout.lists {
+    for listPane in Pane.allCases {
+      guard let rect = layout.list(of: listPane) else { continue }
       drawList(&buffer, kiosk, state, listPane, in: rect, focused: listPane == pane)
     }
     drawDetail(&buffer, kiosk, state, layout)
@@ -83,8 +84,7 @@ enum BrowseView {
     _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout
   ) {
     let selected = state.selected(in: state.pane)
-    let counter = Chrome.counter(
-      state.pane, selected, of: kiosk.itemCount(state.pane), state.textLanguage)
+    let counter = kiosk.counter(ItemRef(pane: state.pane, index: selected), state.textLanguage)
     buffer.frame(layout.detail, title: counter)
     // One column of padding inside the frame, and lines no longer than a
     // comfortable reading measure; where two such columns fit, the text

@@ -6,8 +6,8 @@ enum ReaderView {
   static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ reading: Reading) {
     let language = state.textLanguage
     let layout = ScreenLayout(size: state.size, pane: reading.pane)
-    let location = Chrome.location(kiosk, reading.pane, reading.index, language)
-    Chrome.header(&buffer, state, location: "\(UIString.reading.text(language)) › \(location)")
+    let item = ItemRef(pane: reading.pane, index: reading.index)
+    Chrome.header(&buffer, kiosk, state, .reading(item))
 
     let lines = kiosk.readerLines(reading, state)
     let text = layout.readerText
@@ -24,9 +24,7 @@ enum ReaderView {
     // Where the visitor is in the text, as a percentage of the way down.
     let maxScroll = max(0, total - text.height)
     let percent = maxScroll == 0 ? 100 : reading.scroll * 100 / maxScroll
-    let counter = Chrome.counter(
-      reading.pane, reading.index, of: kiosk.itemCount(reading.pane), language)
-    let position = "\(counter)  \(percent)%"
+    let position = "\(kiosk.counter(item, language))  \(percent)%"
     buffer.put(position, x: text.maxX - position.count, y: state.size.height - 2, style: .muted)
   }
 }

@@ -37,7 +37,7 @@ import Testing
     let state = kiosk.initialState(size: wide)
     let layout = ScreenLayout(size: wide, pane: .timeline)
     #expect(layout.isSideBySide)
-    let work = layout.lists[.work]!
+    let work = layout.list(of: .work)!
     let clicked = kiosk.reduce(
       state, .mouse(MouseEvent(.click, column: work.x + 4, row: work.y + 3)), at: 0)
     #expect(clicked == AppState(pane: .work, selection: [.work: 2], size: wide))
