@@ -158,12 +158,25 @@ public struct Buffer: Hashable, Sendable {
   public mutating func putRepeated(
     _ character: Character, count: Int, x: Int, y: Int, style: Style, limit: Int? = nil
   ) -> Int {
-    guard y >= 0, y < size.height, count > 0 else { return 0 }
-    let end = min(limit ?? size.width, size.width)
     let shown = asciiOnly ? Transliteration.glyph(character) : character
     let width = DisplayWidth.of(shown)
     guard width > 0 else { return 0 }
-    let glyph = Glyph(shown)
+    return putRepeated(Glyph(shown), width: width, count: count, x: x, y: y, style, limit)
+  }
+
+  /// Writes `symbol` `count` times from (x, y), as `put` would write it.
+  @discardableResult
+  public mutating func putRepeated(
+    _ symbol: Symbol, count: Int, x: Int, y: Int, style: Style, limit: Int? = nil
+  ) -> Int {
+    putRepeated(glyph(symbol), width: 1, count: count, x: x, y: y, style, limit)
+  }
+
+  private mutating func putRepeated(
+    _ glyph: Glyph, width: Int, count: Int, x: Int, y: Int, _ style: Style, _ limit: Int?
+  ) -> Int {
+    guard y >= 0, y < size.height, count > 0 else { return 0 }
+    let end = min(limit ?? size.width, size.width)
     if width == 1, x >= 0 {
       // A rule: one run of one cell, set in one pass.
       let written = min(count, max(0, end - x))
@@ -191,8 +204,19 @@ public struct Buffer: Hashable, Sendable {
   public mutating func putDown(_ character: Character, x: Int, y: Int, count: Int, style: Style) {
     let shown = asciiOnly ? Transliteration.glyph(character) : character
     let width = DisplayWidth.of(shown)
-    guard width > 0, x >= 0, x + width <= size.width else { return }
-    let glyph = Glyph(shown)
+    guard width > 0 else { return }
+    putDown(Glyph(shown), width: width, x: x, y: y, count: count, style)
+  }
+
+  /// Writes `symbol` at column `x` on `count` rows from `y` down.
+  public mutating func putDown(_ symbol: Symbol, x: Int, y: Int, count: Int, style: Style) {
+    putDown(glyph(symbol), width: 1, x: x, y: y, count: count, style)
+  }
+
+  private mutating func putDown(
+    _ glyph: Glyph, width: Int, x: Int, y: Int, count: Int, _ style: Style
+  ) {
+    guard x >= 0, x + width <= size.width else { return }
     let (first, end) = (max(0, y), min(size.height, y + count))
     guard first < end else { return }
     let rowWidth = size.width
@@ -202,6 +226,11 @@ public struct Buffer: Hashable, Sendable {
         RowCells(cells: cells).place(glyph, width: width, at: x, style)
       }
     }
+  }
+
+  /// `symbol`'s glyph on this buffer's terminal.
+  private func glyph(_ symbol: Symbol) -> Glyph {
+    (asciiOnly ? Symbol.asciiGlyphs : Symbol.unicodeGlyphs)[symbol.rawValue]
   }
 
   /// Runs `body` on row `y`'s cells in place: one uniqueness check per

@@ -17,11 +17,11 @@ enum TimeAxisView {
     guard inner.width >= 10, inner.height >= 3 else { return }
 
     // Row 0: the years of the ticks; row 1: the track.
-    buffer.putRepeated("─", count: inner.width, x: inner.x, y: inner.y + 1, style: .muted)
+    buffer.putRepeated(.horizontal, count: inner.width, x: inner.x, y: inner.y + 1, style: .muted)
     var labelEnd = inner.x - 1
     for year in stride(from: (start / 10 + 1) * 10, through: end, by: 10) {
       let x = scale.column(Double(year))
-      buffer.put("┼", x: x, y: inner.y + 1, style: .muted)
+      buffer.putRepeated(.cross, count: 1, x: x, y: inner.y + 1, style: .muted)
       let label = String(year)
       let labelX = min(x - 1, inner.maxX - label.count)
       if labelX > labelEnd {
@@ -32,14 +32,16 @@ enum TimeAxisView {
     // One marker per column, however many events share it.
     for (offset, isMarked) in kiosk.eventColumns(onAxisOfWidth: inner.width).enumerated()
     where isMarked {
-      buffer.put("●", x: inner.x + offset, y: inner.y + 1, style: Style(.accent))
+      buffer.putRepeated(
+        .event, count: 1, x: inner.x + offset, y: inner.y + 1, style: Style(.accent))
     }
 
     // The selected event: a distinct marker, a pointer and its date.
     if content.events.indices.contains(selected) {
       let event = content.events[selected]
       let x = scale.column(event.date.fractionalYear)
-      buffer.put("◆", x: x, y: inner.y + 1, style: Style(.highlight, bold: true))
+      buffer.putRepeated(
+        .selectedEvent, count: 1, x: x, y: inner.y + 1, style: Style(.highlight, bold: true))
       let date = Formatting.span(event.date, until: event.until, language)
       let label = "▲ " + date
       let width = DisplayWidth.of(label)
@@ -64,14 +66,17 @@ enum TimeAxisView {
       let to = era.to.map { scale.column(Double($0)) - 1 } ?? (scale.x + scale.width - 1)
       let span = to - from + 1
       guard span >= 3 else { continue }
-      var band = "├" + String(repeating: "─", count: span - 2) + "┤"
+      // Drawn in parts, not as one string: rules and corners as glyphs, the
+      // name over the rule.
+      let limit = to + 1
+      buffer.putRepeated(.bandStart, count: 1, x: from, y: y, style: .muted, limit: limit)
+      buffer.putRepeated(
+        .horizontal, count: span - 2, x: from + 1, y: y, style: .muted, limit: limit)
+      buffer.putRepeated(.bandEnd, count: 1, x: to, y: y, style: .muted, limit: limit)
       let name = Wrap.truncate(Sanitizer.clean(era.name.text(language)), width: span - 4)
       if !name.isEmpty, span >= 5 {
-        band =
-          "├ " + name + " "
-          + String(repeating: "─", count: max(0, span - 4 - DisplayWidth.of(name))) + "┤"
+        buffer.put(" " + name + " ", x: from + 1, y: y, style: .muted, limit: limit)
       }
-      buffer.put(band, x: from, y: y, style: .muted, limit: to + 1)
     }
   }
 }

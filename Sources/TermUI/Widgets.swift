@@ -9,10 +9,10 @@ extension Buffer {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let style = focused ? Style(.accent, bold: true) : Style.muted
     let inner = rect.width - 2
-    edge("┌", "┐", x: rect.x, y: rect.y, inner: inner, style: style)
-    putDown("│", x: rect.x, y: rect.y + 1, count: rect.height - 2, style: style)
-    putDown("│", x: rect.maxX - 1, y: rect.y + 1, count: rect.height - 2, style: style)
-    edge("└", "┘", x: rect.x, y: rect.maxY - 1, inner: inner, style: style)
+    edge(.topLeft, .topRight, x: rect.x, y: rect.y, inner: inner, style: style)
+    putDown(.vertical, x: rect.x, y: rect.y + 1, count: rect.height - 2, style: style)
+    putDown(.vertical, x: rect.maxX - 1, y: rect.y + 1, count: rect.height - 2, style: style)
+    edge(.bottomLeft, .bottomRight, x: rect.x, y: rect.maxY - 1, inner: inner, style: style)
     if !title.isEmpty, inner > 4 {
       let text = " " + Wrap.truncate(title, width: inner - 4) + " "
       put(text, x: rect.x + 2, y: rect.y, style: focused ? .accent : .title)
@@ -21,10 +21,10 @@ extension Buffer {
 
   /// A frame's top or bottom edge: a corner, `inner` rules, a corner.
   private mutating func edge(
-    _ left: Character, _ right: Character, x: Int, y: Int, inner: Int, style: Style
+    _ left: Symbol, _ right: Symbol, x: Int, y: Int, inner: Int, style: Style
   ) {
     var column = x + putRepeated(left, count: 1, x: x, y: y, style: style)
-    column += putRepeated("─", count: inner, x: column, y: y, style: style)
+    column += putRepeated(.horizontal, count: inner, x: column, y: y, style: style)
     putRepeated(right, count: 1, x: column, y: y, style: style)
   }
 
@@ -53,9 +53,9 @@ extension Buffer {
     let thumb = max(1, height * visible / total)
     let maxOffset = total - visible
     let start = (height - thumb) * min(offset, maxOffset) / max(1, maxOffset)
-    putDown("│", x: x, y: top, count: start, style: .muted)
-    putDown("█", x: x, y: top + start, count: thumb, style: Style(.accent))
-    putDown("│", x: x, y: top + start + thumb, count: height - start - thumb, style: .muted)
+    putDown(.vertical, x: x, y: top, count: start, style: .muted)
+    putDown(.scrollThumb, x: x, y: top + start, count: thumb, style: Style(.accent))
+    putDown(.vertical, x: x, y: top + start + thumb, count: height - start - thumb, style: .muted)
   }
 
   static func style(for line: LineStyle) -> Style {

@@ -70,6 +70,31 @@ import Testing
     }
   }
 
+  /// A symbol's ready-made glyph writes what its character does, on both
+  /// kinds of terminal, and is one column wide on both.
+  @Test func symbolsWriteWhatTheirCharactersWrite() {
+    let size = Size(width: 24, height: 3)
+    for asciiOnly in [false, true] {
+      for symbol in Symbol.allCases {
+        let character = symbol.character
+        #expect(DisplayWidth.of(character) == 1, "\(symbol)")
+        #expect(DisplayWidth.of(Transliteration.glyph(character)) == 1, "\(symbol)")
+        for x in [-1, 0, 5, 23] {
+          var bySymbol = Self.background(size, asciiOnly: asciiOnly)
+          var byCharacter = bySymbol
+          let used = bySymbol.putRepeated(symbol, count: 4, x: x, y: 1, style: .accent, limit: 20)
+          #expect(
+            used
+              == byCharacter.putRepeated(character, count: 4, x: x, y: 1, style: .accent, limit: 20)
+          )
+          bySymbol.putDown(symbol, x: x, y: 0, count: 3, style: .muted)
+          byCharacter.putDown(character, x: x, y: 0, count: 3, style: .muted)
+          #expect(bySymbol == byCharacter, "\(symbol) at \(x), ascii \(asciiOnly)")
+        }
+      }
+    }
+  }
+
   /// A row of wide and narrow characters to write over.
   static func background(_ size: Size, asciiOnly: Bool) -> Buffer {
     var buffer = Buffer(size: size, asciiOnly: asciiOnly)
