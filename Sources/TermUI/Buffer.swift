@@ -242,13 +242,17 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
-  /// Fills `rect` (clipped to the buffer) with `character`.
-  public mutating func fill(_ rect: Rect, with character: String = " ", style: Style = .text) {
+  /// Fills `rect` (clipped to the buffer) with blanks in `style`.
+  public mutating func fill(_ rect: Rect, style: Style = .text) {
     let clipped = clip(rect)
-    let cell = Cell(character, style)
+    guard clipped.width > 0 else { return }
+    let cell = Cell(Glyph.space, style)
     for row in clipped.y..<clipped.maxY {
       withRow(row) { cells in
-        for column in clipped.x..<clipped.maxX { cells.set(column, cell) }
+        // One run per row, as a rule is written: the wide characters it
+        // cuts at either end are blanked, the rest is plain assignment.
+        cells.prepareRun(at: clipped.x, count: clipped.width)
+        for column in clipped.x..<clipped.maxX { cells.cells[column] = cell }
       }
     }
   }

@@ -95,6 +95,27 @@ import Testing
     }
   }
 
+  /// A filled area is what writing blanks over it row by row leaves,
+  /// wide characters cut at its edges included.
+  @Test func fillLeavesTheBufferAsPuttingBlanksDoes() {
+    let size = Size(width: 24, height: 3)
+    for asciiOnly in [false, true] {
+      for (x, width) in [(-3, 6), (0, 24), (1, 1), (2, 5), (7, 30), (23, 1), (24, 2)] {
+        let rect = Rect(x: x, y: -1, width: width, height: 3)
+        var filled = Self.background(size, asciiOnly: asciiOnly)
+        filled.put("a字b字", x: 0, y: 1, style: .text)
+        var expected = filled
+        filled.fill(rect, style: .selected)
+        for row in 0..<2 {
+          expected.put(
+            String(repeating: " ", count: width), x: x, y: row, style: .selected,
+            limit: min(x + width, size.width))
+        }
+        #expect(filled == expected, "fill \(x)+\(width), ascii \(asciiOnly)")
+      }
+    }
+  }
+
   /// A row of wide and narrow characters to write over.
   static func background(_ size: Size, asciiOnly: Bool) -> Buffer {
     var buffer = Buffer(size: size, asciiOnly: asciiOnly)
