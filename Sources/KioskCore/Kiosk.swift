@@ -21,7 +21,9 @@ public struct Kiosk: Sendable {
   private let tabRows = RecentCache<LanguageKey, [ChromeLayout.Tab]>(capacity: 4)
   private let headerTitles = RecentCache<LanguageKey, String>(capacity: 4)
   private let headerPlaces = RecentCache<HeaderKey, HeaderPlace>(capacity: 24)
-  private let counters = RecentCache<CounterKey, String>(capacity: 24)
+  private let counters = RecentCache<ItemTextKey, String>(capacity: 24)
+  private let eventDates = RecentCache<ItemTextKey, String>(capacity: 24)
+  private let axes = RecentCache<AxisKey, AxisTexts>(capacity: 4)
 
   public init(
     content: Content, settings: KioskSettings = KioskSettings(), keymap: Keymap = .standard
@@ -146,8 +148,26 @@ public struct Kiosk: Sendable {
   /// "Event 3 of 21": where `item` stands in its list, made once per item
   /// and language.
   public func counter(_ item: ItemRef, _ language: Language) -> String {
-    counters.value(for: CounterKey(item: item, language: LanguageKey(language))) {
+    counters.value(for: ItemTextKey(item: item, language: LanguageKey(language))) {
       HeaderTexts.counter(self, item, language)
+    }
+  }
+
+  /// The date of the timeline's event `index` as the time axis shows it
+  /// ("5 December 1951"), made once per event and language.
+  public func eventDate(_ index: Int, _ language: Language) -> String {
+    let key = ItemTextKey(
+      item: ItemRef(pane: .timeline, index: index), language: LanguageKey(language))
+    return eventDates.value(for: key) {
+      let event = content.events[index]
+      return Formatting.span(event.date, until: event.until, language)
+    }
+  }
+
+  /// The time axis's title and era names for an axis `width` columns wide.
+  public func axisTexts(_ language: Language, width: Int) -> AxisTexts {
+    axes.value(for: AxisKey(language: LanguageKey(language), width: width)) {
+      AxisTexts(content, language, width: width)
     }
   }
 

@@ -55,10 +55,16 @@ struct HeaderKey: Hashable, Sendable {
   var room: Int
 }
 
-/// Which item's counter, in which language.
-struct CounterKey: Hashable, Sendable {
+/// Which item's counter or date, in which language.
+struct ItemTextKey: Hashable, Sendable {
   var item: ItemRef
   var language: LanguageKey
+}
+
+/// Which time axis: its language and width.
+struct AxisKey: Hashable, Sendable {
+  var language: LanguageKey
+  var width: Int
 }
 
 /// A language as a key: `Language`'s own equality leaves out whether it is

@@ -13,7 +13,7 @@ public struct TimeScale: Sendable {
     guard let first = content.events.first, let last = content.events.last, width > 1 else {
       return nil
     }
-    start = min(first.date.year, content.eras.map(\.from).min() ?? first.date.year)
+    start = min(first.date.year, content.eras.lazy.map(\.from).min() ?? first.date.year)
     end = max(last.date.year, start + 1)
     self.x = x
     self.width = width

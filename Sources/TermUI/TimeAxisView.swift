@@ -13,7 +13,8 @@ enum TimeAxisView {
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     guard let scale = TimeScale(content, width: inner.width, x: inner.x) else { return }
     let (start, end) = (scale.start, scale.end)
-    buffer.frame(rect, title: "\(UIString.timeAxis.text(language)) \(start)–\(end)")
+    let texts = kiosk.axisTexts(language, width: inner.width)
+    buffer.frame(rect, title: texts.title)
     guard inner.width >= 10, inner.height >= 3 else { return }
 
     // Row 0: the years of the ticks; row 1: the track.
@@ -42,7 +43,7 @@ enum TimeAxisView {
       let x = scale.column(event.date.fractionalYear)
       buffer.putRepeated(
         .selectedEvent, count: 1, x: x, y: inner.y + 1, style: Style(.highlight, bold: true))
-      let date = Formatting.span(event.date, until: event.until, language)
+      let date = kiosk.eventDate(selected, language)
       let label = "▲ " + date
       let width = DisplayWidth.of(label)
       if x + width <= inner.maxX {
@@ -54,28 +55,27 @@ enum TimeAxisView {
       }
     }
 
-    if inner.height >= 4 { drawEras(&buffer, content, scale, y: inner.y + 3, language) }
+    if inner.height >= 4 { drawEras(&buffer, content, scale, texts.eraNames, y: inner.y + 3) }
   }
 
   /// Each era as a band "├ PICMME and ICEM ──┤" from its first to last year.
   private static func drawEras(
-    _ buffer: inout Buffer, _ content: Content, _ scale: TimeScale, y: Int, _ language: Language
+    _ buffer: inout Buffer, _ content: Content, _ scale: TimeScale, _ names: [String?], y: Int
   ) {
-    for era in content.eras {
-      let from = scale.column(Double(era.from))
-      let to = era.to.map { scale.column(Double($0)) - 1 } ?? (scale.x + scale.width - 1)
-      let span = to - from + 1
-      guard span >= 3 else { continue }
+    for (era, name) in zip(content.eras, names) {
+      let band = scale.band(of: era)
+      guard band.count >= 3 else { continue }
       // Drawn in parts, not as one string: rules and corners as glyphs, the
       // name over the rule.
-      let limit = to + 1
-      buffer.putRepeated(.bandStart, count: 1, x: from, y: y, style: .muted, limit: limit)
+      let limit = band.upperBound + 1
       buffer.putRepeated(
-        .horizontal, count: span - 2, x: from + 1, y: y, style: .muted, limit: limit)
-      buffer.putRepeated(.bandEnd, count: 1, x: to, y: y, style: .muted, limit: limit)
-      let name = Wrap.truncate(Sanitizer.clean(era.name.text(language)), width: span - 4)
-      if !name.isEmpty, span >= 5 {
-        buffer.put(" " + name + " ", x: from + 1, y: y, style: .muted, limit: limit)
+        .bandStart, count: 1, x: band.lowerBound, y: y, style: .muted, limit: limit)
+      buffer.putRepeated(
+        .horizontal, count: band.count - 2, x: band.lowerBound + 1, y: y, style: .muted,
+        limit: limit)
+      buffer.putRepeated(.bandEnd, count: 1, x: band.upperBound, y: y, style: .muted, limit: limit)
+      if let name {
+        buffer.put(name, x: band.lowerBound + 1, y: y, style: .muted, limit: limit)
       }
     }
   }
