@@ -142,12 +142,8 @@ public final class Terminal {
   /// input. Sleeps in ppoll: no busy-waiting, and no signal slips past.
   public func next(timeout: Int32) -> TerminalEvent {
     if let event = decoder.next() { return event.terminalEvent(&clicks) }
-    // Held bytes that may begin a sequence get a moment for the rest: a
-    // terminal sends a key's sequence at once, so ESC alone is the Esc key.
-    // A paste gets longer, as a terminal may send a long one in pieces.
     let waitsForRest = decoder.isWaiting
-    let wait = waitsForRest ? (decoder.isInPaste ? 200 : Self.escapeDelay) : timeout
-    let ready = terminal_guard_wait(0, wait)
+    let ready = terminal_guard_wait(0, decoder.wait(otherwise: timeout))
     if let signal = pendingSignal { return .signal(signal) }
     if terminal_guard_take_resize() != 0 {
       // The terminal may have redrawn or reflowed its screen: the next frame
@@ -172,9 +168,6 @@ public final class Terminal {
     }
     return decoder.next()?.terminalEvent(&clicks) ?? .none
   }
-
-  /// How long (ms) the rest of an escape sequence may take to arrive.
-  private static let escapeDelay: Int32 = 25
 
   private var readBuffer = [UInt8](repeating: 0, count: 4096)
 

@@ -80,6 +80,17 @@ public struct InputDecoder: Sendable {
   /// Whether a bracketed paste has begun and not ended.
   public var isInPaste: Bool { dropping == .paste }
 
+  /// How long (ms) to wait for input, where `timeout` is what the caller
+  /// would wait (-1: until something happens). Held bytes that may begin a
+  /// sequence get a moment for the rest: a terminal sends a key's sequence
+  /// at once, so ESC alone is the Esc key. A paste gets longer, as a
+  /// terminal may send a long one in pieces. When the wait ends with no
+  /// input, call `finish`.
+  public func wait(otherwise timeout: Int32) -> Int32 {
+    guard isWaiting else { return timeout }
+    return isInPaste ? 200 : 25
+  }
+
   /// How many bytes are held for what has not ended yet.
   var heldByteCount: Int { pending.count - start }
 

@@ -35,20 +35,32 @@ enum PlainLoop {
     log?.write("start (plain)")
     var state = start(size(), MonotonicClock.now())
     say(Announcer.lines(kiosk, from: nil, to: state))
+    // One decoder for the whole session: a key's sequence that a read cuts
+    // in two is still one key.
+    var decoder = InputDecoder()
+    var bytes = [UInt8](repeating: 0, count: 512)
     while state.isRunning {
-      let ready = terminal_guard_wait(0, EventLoop.milliseconds(until: kiosk.nextDeadline(state)))
+      let waitsForRest = decoder.isWaiting
+      let deadline = EventLoop.milliseconds(until: kiosk.nextDeadline(state))
+      let ready = terminal_guard_wait(0, decoder.wait(otherwise: deadline))
       let signal = terminal_guard_pending_signal()
       if signal != 0 || ready < 0 {
         let ending = signal != 0 ? signal : SIGHUP
         log?.write("stop: signal \(ending)")
         return .signal(ending)
       }
-      var actions: [Action] = [.tick]
+      var actions: [Action] = []
       if ready > 0 {
-        var bytes = [UInt8](repeating: 0, count: 512)
         let count = read(0, &bytes, bytes.count)
         guard count > 0 else { return .signal(SIGHUP) }
-        actions = KeyBytes.decode(Array(bytes[..<count])).map(Action.key)
+        decoder.append(Array(bytes[..<count]))
+      } else if waitsForRest, case .key(let key)? = decoder.finish() {
+        actions.append(.key(key))
+      } else {
+        actions.append(.tick)
+      }
+      while let event = decoder.next() {
+        if case .key(let key) = event { actions.append(.key(key)) }
       }
       for action in actions where state.isRunning {
         let next = kiosk.reduce(state, action, at: MonotonicClock.now())

@@ -59,11 +59,16 @@ import Testing
 
   @Test func aLoneEscapeWaitsForTheEndOfInput() {
     var decoder = InputDecoder()
+    #expect(decoder.wait(otherwise: -1) == -1)
     decoder.append([0x1B])
     #expect(decoder.next() == nil)
     #expect(decoder.isWaiting)
+    // A moment for the rest of a sequence, however long the caller would wait.
+    #expect(decoder.wait(otherwise: -1) == 25)
+    #expect(decoder.wait(otherwise: 5_000) == 25)
     #expect(decoder.finish() == .key(.escape))
     #expect(!decoder.isWaiting)
+    #expect(decoder.wait(otherwise: 5_000) == 5_000)
     // An unfinished sequence is dropped whole, not read as keys.
     decoder.append(Array("\u{1B}[1;5".utf8))
     #expect(decoder.next() == nil)
@@ -77,6 +82,7 @@ import Testing
     decoder.append(Array("\u{1B}[200~some pasted text".utf8))
     #expect(decoder.next() == nil)
     #expect(decoder.isInPaste)
+    #expect(decoder.wait(otherwise: -1) == 200)
     #expect(decoder.finish() == nil)
     #expect(!decoder.isInPaste)
     decoder.append(Array("\u{1B}[B".utf8))
@@ -145,13 +151,6 @@ import Testing
       Self.events("\u{1B}[<65;3;4M") == [.pointer(PointerReport(.wheelDown, column: 2, row: 3))])
   }
 
-  @Test func keysOfTheOneReadDecoderForThePlainMode() {
-    #expect(KeyBytes.decode(Array("\u{1B}[200~x\u{1B}[201~y".utf8)) == [.character("y")])
-    #expect(
-      KeyBytes.decode(Array("\u{1B}OP\u{1B}[15~\u{1B}[24~".utf8)) == [
-        .function(1), .function(5), .function(12),
-      ])
-  }
 }
 
 /// Presses and releases become the clicks and taps a visitor means.

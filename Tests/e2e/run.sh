@@ -552,6 +552,12 @@ test_plain_mode() {
   [[ $(tm display -p -t "$S" '#{alternate_on}') == 0 ]] || { FAILURE="alternate screen in plain mode"; return 1; }
   tm send-keys -t "$S" Down
   wait_for "Event 2 of 21: 5 December 1951. PICMME is founded" || return 1
+  # Open it, then a lone Esc goes back: the event is announced again.
+  tm send-keys -t "$S" Enter
+  wait_for "held its first session there" || return 1
+  tm send-keys -t "$S" Escape
+  poll announced_times "Event 2 of 21: 5 December 1951" 2 ||
+    { FAILURE="Esc did not go back: $(scrollback | grep -v '^$' | tail -2)"; return 1; }
   tm send-keys -t "$S" 2
   wait_for "Area 1 of 8: IOM today" || return 1
   tm send-keys -t "$S" q
@@ -559,6 +565,9 @@ test_plain_mode() {
   tm send-keys -t "$S" y
   wait_exit 0
 }
+
+# announced_times TEXT N: TEXT has been printed N times.
+announced_times() { [[ $(scrollback | grep -cF -- "$1") == "$2" ]]; }
 
 test_show_cursor() {
   start_app 100 30 xterm-256color 'exec "$@" --show-cursor'
