@@ -55,6 +55,10 @@ let swift = """
   }
 
   """
+// The debug and release builds share this output, and each runs the tool
+// with its own build of it: the same text written again would look like a
+// change to the other build, and make it compile the content again.
+if (try? String(contentsOfFile: output, encoding: .utf8)) == swift { exit(0) }
 do {
   try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {
