@@ -53,7 +53,9 @@ enum PlainLoop {
       if ready > 0 {
         let count = read(0, &bytes, bytes.count)
         guard count > 0 else { return .signal(SIGHUP) }
-        decoder.append(Array(bytes[..<count]))
+        bytes.withUnsafeBufferPointer {
+          decoder.append(UnsafeBufferPointer(rebasing: $0[..<count]))
+        }
       } else if waitsForRest, case .key(let key)? = decoder.finish() {
         actions.append(.key(key))
       } else {
