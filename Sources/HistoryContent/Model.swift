@@ -6,8 +6,8 @@ import TextLayout
 public struct Language: Hashable, Sendable, Comparable, CustomStringConvertible {
   public let code: String
   /// Texts in this language are shown in ASCII: the terminal can show
-  /// nothing else. Not part of the language's identity (== and hashing):
-  /// German in ASCII is still German.
+  /// nothing else. Two languages are equal when they show the same text,
+  /// so this is part of equality; compare `code` to ask which language.
   public let asciiOnly: Bool
 
   public init(_ code: String, asciiOnly: Bool = false) {
@@ -19,8 +19,6 @@ public struct Language: Hashable, Sendable, Comparable, CustomStringConvertible 
   public static let german = Language("de")
   public var description: String { code }
   public static func < (a: Language, b: Language) -> Bool { a.code < b.code }
-  public static func == (a: Language, b: Language) -> Bool { a.code == b.code }
-  public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
   /// `text` as this language's readers will see it: in ASCII if need be.
   public func shown(_ text: String) -> String {
@@ -66,6 +64,9 @@ public struct LocalizedText: Hashable, Sendable {
     self.entries = entries
   }
 
+  /// The languages the text is written in, in code order.
+  public var languages: [Language] { entries.map(\.language) }
+
   /// Every translation, by language.
   public var translations: [Language: String] {
     Dictionary(uniqueKeysWithValues: entries.map { ($0.language, $0.text) })
@@ -73,7 +74,7 @@ public struct LocalizedText: Hashable, Sendable {
 
   /// The text in `language`, if it is written in it.
   public subscript(language: Language) -> String? {
-    entries.first { $0.language == language }?.text
+    entries.first { $0.language.code == language.code }?.text
   }
 
   /// The text in `language`, falling back to English, then to any language.
@@ -324,6 +325,10 @@ public struct Content: Hashable, Sendable {
   public var areas: [WorkArea]
   public var exhibition: Exhibition
   public var captions: [Caption]
+
+  /// The languages the content is written in, in code order. Validation
+  /// sees that every text has all of them, so the exhibition's title tells.
+  public var languages: [Language] { exhibition.title.languages }
 
   public init(
     eras: [Era], events: [TimelineEvent], areas: [WorkArea], exhibition: Exhibition,

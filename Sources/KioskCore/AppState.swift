@@ -1,37 +1,34 @@
 import HistoryContent
 
-/// The three panes, in the order Tab visits them and 1, 2, 3 name them.
-public enum Pane: Int, CaseIterable, Hashable, Sendable {
-  case timeline, work, exhibition
-}
-
-/// The selected item of each pane; each pane keeps its own, 0 at first.
-/// Written as a dictionary literal: `[.timeline: 3, .work: 1]`.
+/// The selected item of each section; each keeps its own, 0 at first.
+/// Written as a dictionary literal of section and item: `[0: 3, 1: 1]`.
 public struct Selections: Hashable, Sendable, ExpressibleByDictionaryLiteral,
   CustomStringConvertible
 {
-  private var indices = [0, 0, 0]
+  /// Only the sections whose selection is not the first item: two states
+  /// that select the same items are equal however they got there.
+  private var moved: [Int: Int] = [:]
 
-  public init(dictionaryLiteral elements: (Pane, Int)...) {
-    for (pane, index) in elements { indices[pane.rawValue] = index }
+  public init(dictionaryLiteral elements: (Int, Int)...) {
+    for (section, index) in elements { self[section] = index }
   }
 
-  public subscript(pane: Pane) -> Int {
-    get { indices[pane.rawValue] }
-    set { indices[pane.rawValue] = newValue }
+  public subscript(section: Int) -> Int {
+    get { moved[section] ?? 0 }
+    set { moved[section] = newValue == 0 ? nil : newValue }
   }
 
-  public var description: String { "\(indices)" }
+  public var description: String { "\(moved.sorted { $0.key < $1.key })" }
 }
 
 /// The full-screen reading view of one item.
 public struct Reading: Hashable, Sendable {
-  public var pane: Pane
+  public var section: Int
   public var index: Int
   /// The first document line shown.
   public var scroll: Int
-  public init(pane: Pane, index: Int, scroll: Int = 0) {
-    self.pane = pane
+  public init(section: Int, index: Int, scroll: Int = 0) {
+    self.section = section
     self.index = index
     self.scroll = scroll
   }
@@ -39,7 +36,7 @@ public struct Reading: Hashable, Sendable {
 
 /// The attract loop that plays while nobody is at the kiosk.
 public struct Attract: Hashable, Sendable {
-  /// Which slide shows: the timeline's events, then the exhibition's captions.
+  /// Which of the kiosk's attract slides shows.
   public var slide: Int
   /// When the next slide is due, in the loop's clock (seconds).
   public var nextStepAt: Double
@@ -62,18 +59,45 @@ public struct Tour: Hashable, Sendable {
   }
 }
 
+/// What fills the screen. The one value the reducer, the views, the keymap
+/// and the announcer read to know where the visitor is.
+public indirect enum Screen: Hashable, Sendable {
+  /// The sections' lists and the selected item.
+  case browse
+  /// One item's whole text.
+  case read(Reading)
+  /// The attract loop (kiosk mode, nobody there).
+  case attract(Attract)
+  /// The presenter's tour: the lists, with a narration line.
+  case tour(Tour)
+  /// The window is smaller than the layout needs; `hidden` is what shows
+  /// again once it is large enough.
+  case tooSmall(hidden: Screen)
+
+  /// The screen itself, whether or not the window is large enough for it.
+  public var unhidden: Screen {
+    if case .tooSmall(let hidden) = self { return hidden.unhidden }
+    return self
+  }
+}
+
+/// What stands over the screen, if anything.
+public indirect enum Overlay: Hashable, Sendable {
+  /// Every key.
+  case help
+  /// "Quit? (y/n)"; answering no shows `over` again, the help perhaps.
+  case quitQuestion(over: Overlay?)
+}
+
 /// Everything that changes while a visitor explores. Pure data: the screen
 /// is a function of this and the content.
 public struct AppState: Hashable, Sendable {
-  public var pane: Pane
-  /// The selected item of each pane.
+  public var screen: Screen
+  public var overlay: Overlay?
+  /// The section shown, an index into the kiosk's sections.
+  public var section: Int
+  /// The selected item of each section.
   public var selection: Selections
-  public var reading: Reading?
-  /// The help overlay covers the panes or the reading view.
-  public var showsHelp: Bool
-  /// "Quit? (y/n)" is asked over whatever is on screen, help included, and
-  /// answering no returns to exactly that.
-  public var asksToQuit: Bool
   public var size: Size
   public var language: Language
   /// The high-contrast theme, for visitors with low vision.
@@ -86,50 +110,64 @@ public struct AppState: Hashable, Sendable {
   /// When the last key arrived, in the loop's clock (seconds); the idle
   /// reset counts from here.
   public var lastInputAt: Double
-  /// Set while the attract loop plays (kiosk mode, nobody there).
-  public var attract: Attract?
-  /// Set while the presenter's tour runs.
-  public var tour: Tour?
   /// How many keys of the operator's exit sequence have been typed so far.
   public var operatorProgress: Int
 
   public init(
-    pane: Pane = .timeline, selection: Selections = [:], reading: Reading? = nil,
-    showsHelp: Bool = false, asksToQuit: Bool = false, size: Size, language: Language = .english,
-    highContrast: Bool = false, asciiOnly: Bool = false,
-    isRunning: Bool = true, lastInputAt: Double = 0, attract: Attract? = nil, tour: Tour? = nil,
-    operatorProgress: Int = 0
+    section: Int = 0, selection: Selections = [:], screen: Screen = .browse,
+    overlay: Overlay? = nil, size: Size, language: Language = .english,
+    highContrast: Bool = false, asciiOnly: Bool = false, isRunning: Bool = true,
+    lastInputAt: Double = 0, operatorProgress: Int = 0
   ) {
-    self.pane = pane
+    self.screen = screen
+    self.overlay = overlay
+    self.section = section
     self.selection = selection
-    self.reading = reading
-    self.showsHelp = showsHelp
-    self.asksToQuit = asksToQuit
     self.size = size
     self.language = language
     self.highContrast = highContrast
     self.asciiOnly = asciiOnly
     self.isRunning = isRunning
     self.lastInputAt = lastInputAt
-    self.attract = attract
-    self.tour = tour
     self.operatorProgress = operatorProgress
   }
 
   /// The language to show texts in, in ASCII where the terminal needs it.
   public var textLanguage: Language { Language(language.code, asciiOnly: asciiOnly) }
 
-  /// The selected index in `pane` (0 until the visitor moves).
-  public func selected(in pane: Pane) -> Int { selection[pane] }
+  /// The selected index in `section` (0 until the visitor moves).
+  public func selected(in section: Int) -> Int { selection[section] }
 
-  /// Where the visitor is, which decides what the keys do.
+  /// The item being read, if any.
+  public var reading: Reading? {
+    if case .read(let reading) = screen.unhidden { return reading }
+    return nil
+  }
+
+  /// The attract loop, while it plays.
+  public var attract: Attract? {
+    if case .attract(let attract) = screen.unhidden { return attract }
+    return nil
+  }
+
+  /// The tour, while it runs.
+  public var tour: Tour? {
+    if case .tour(let tour) = screen.unhidden { return tour }
+    return nil
+  }
+
+  /// Which keys apply: the quit question over everything, then a window
+  /// too small for the rest, then the help, then the screen.
   public var mode: Mode {
-    if asksToQuit { return .quitPrompt }
-    if !size.isLargeEnough { return .tooSmall }
-    if attract != nil { return .attract }
-    if tour != nil { return .tour }
-    if showsHelp { return .help }
-    return reading == nil ? .browsing : .reading
+    if case .quitQuestion = overlay { return .quitPrompt }
+    if case .tooSmall = screen { return .tooSmall }
+    if overlay == .help { return .help }
+    switch screen {
+    case .browse, .tooSmall: return .browsing
+    case .read: return .reading
+    case .attract: return .attract
+    case .tour: return .tour
+    }
   }
 }
 

@@ -11,7 +11,7 @@ public struct AxisTexts: Sendable {
   /// band, cut to the band, or nil where the band has no room for a name.
   public var eraNames: [String?]
 
-  init(_ content: Content, _ language: Language, width: Int) {
+  public init(_ content: Content, _ language: Language, width: Int) {
     guard let scale = TimeScale(content, width: width, x: 0) else {
       title = UIString.timeAxis.text(language)
       eraNames = content.eras.map { _ in nil }

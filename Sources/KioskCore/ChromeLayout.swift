@@ -1,23 +1,12 @@
 import HistoryContent
 import TextLayout
 
-extension Pane {
-  /// The pane's name as the tabs and the header show it.
-  public func name(_ language: Language) -> String {
-    switch self {
-    case .timeline: UIString.paneTimeline.text(language)
-    case .work: UIString.paneWork.text(language)
-    case .exhibition: UIString.paneExhibition.text(language)
-    }
-  }
-}
-
 /// Where the tabs and the footer's key hints stand on the screen. Drawn by
 /// the renderer and hit by clicks, from this one calculation.
 public enum ChromeLayout {
   /// One tab: " 1 Timeline " from column `x`.
   public struct Tab: Hashable, Sendable {
-    public var pane: Pane
+    public var section: Int
     public var label: String
     public var x: Int
     public var width: Int
@@ -32,12 +21,13 @@ public enum ChromeLayout {
     public var width: Int
   }
 
-  /// The tabs on row 1, from column 1, one column apart.
-  public static func tabs(_ language: Language) -> [Tab] {
+  /// The tabs on row 1, from column 1, one column apart: each section's
+  /// number (its key) and name.
+  public static func tabs(_ kiosk: Kiosk, _ language: Language) -> [Tab] {
     var x = 1
-    return Pane.allCases.map { pane in
-      let label = " \(pane.rawValue + 1) \(pane.name(language)) "
-      let tab = Tab(pane: pane, label: label, x: x, width: DisplayWidth.of(label))
+    return kiosk.sections.indices.map { section in
+      let label = " \(section + 1) \(kiosk.sections[section].name(language)) "
+      let tab = Tab(section: section, label: label, x: x, width: DisplayWidth.of(label))
       x += tab.width + 1
       return tab
     }
@@ -51,10 +41,11 @@ public enum ChromeLayout {
     func layout(_ bindings: [Binding]) -> [Hint] {
       var x = 1
       return bindings.compactMap { binding in
-        guard let text = binding.hint?.text(state.textLanguage) else { return nil }
-        let width = DisplayWidth.of(binding.label) + 1 + DisplayWidth.of(text)
+        guard let text = hintText(binding, kiosk, state) else { return nil }
+        let label = binding.label(state.textLanguage)
+        let width = DisplayWidth.of(label) + 1 + DisplayWidth.of(text)
         defer { x += width + 2 }
-        return Hint(binding: binding, label: binding.label, text: text, x: x, width: width)
+        return Hint(binding: binding, label: label, text: text, x: x, width: width)
       }
     }
     var hints = layout(bindings)
@@ -63,5 +54,14 @@ public enum ChromeLayout {
       hints = layout(bindings)
     }
     return hints
+  }
+
+  /// What a hint says: its words, or for the language key the name of the
+  /// language it switches to, in that language.
+  public static func hintText(_ binding: Binding, _ kiosk: Kiosk, _ state: AppState) -> String? {
+    guard let hint = binding.hint else { return nil }
+    guard binding.command == .nextLanguage else { return hint.text(state.textLanguage) }
+    let next = kiosk.language(after: state.language)
+    return UIString.languageName.text(Language(next.code, asciiOnly: state.asciiOnly))
   }
 }

@@ -3,12 +3,14 @@ public enum Command: Hashable, Sendable {
   case previous, next
   case pageUp, pageDown
   case first, last
-  case previousPane, nextPane
-  case showPane(Pane)
+  case previousSection, nextSection
+  /// Show the section at this index of the kiosk's sections.
+  case showSection(Int)
   case open, back
   case previousItem, nextItem
   case toggleHelp
-  case toggleLanguage
+  /// Switch to the next of the kiosk's languages.
+  case nextLanguage
   case toggleContrast
   case askToQuit, confirmQuit, cancel
   /// Ctrl-C outside kiosk mode: leave at once, as every terminal program does.

@@ -1,35 +1,19 @@
 import HistoryContent
 
-/// Dates and numbers written the way each language writes them:
+/// Dates and numbers written the way each language writes them, as its
+/// string table says:
 /// "30 November 1954" / "30. November 1954", "6,411" / "6.411".
 public enum Formatting {
-  static let monthNames: [Language: [String]] = [
-    .english: [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December",
-    ],
-    .german: [
-      "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-      "Oktober", "November", "Dezember",
-    ],
-  ]
-
-  /// A date as precise as it is known.
+  /// A date as precise as it is known, in the language's own order and
+  /// month names (from its string table).
   public static func date(_ date: HistoricalDate, _ language: Language) -> String {
-    language.shown(unshownDate(date, language))
-  }
-
-  private static func unshownDate(_ date: HistoricalDate, _ language: Language) -> String {
-    let months = monthNames[language] ?? monthNames[.english]!
-    switch (date.month, date.day) {
-    case (let month?, let day?):
-      return language == .german
-        ? "\(day). \(months[month - 1]) \(date.year)" : "\(day) \(months[month - 1]) \(date.year)"
-    case (let month?, nil):
-      return "\(months[month - 1]) \(date.year)"
-    default:
+    let months = UIString.monthNames.text(language).split(separator: " ")
+    guard let month = date.month, months.indices.contains(month - 1) else {
       return String(date.year)
     }
+    let name = String(months[month - 1])
+    guard let day = date.day else { return UIString.monthYear.text(language, name, date.year) }
+    return UIString.dayMonthYear.text(language, day, name, date.year)
   }
 
   /// A date or a span: "26 November – 5 December 1951".
@@ -47,11 +31,11 @@ public enum Formatting {
 
   /// A whole number with the language's thousands separator.
   public static func number(_ value: Int, _ language: Language) -> String {
-    let separator: Character = language == .german ? "." : ","
+    let separator = UIString.thousandsSeparator.text(language)
     let digits = String(value.magnitude)
     var out = ""
     for (offset, digit) in digits.enumerated() {
-      if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(separator) }
+      if offset > 0 && (digits.count - offset) % 3 == 0 { out += separator }
       out.append(digit)
     }
     return value < 0 ? "-" + out : out
@@ -65,5 +49,13 @@ public enum Formatting {
     case .over: return "\(UIString.over.text(language)) \(number)"
     case nil: return number
     }
+  }
+
+  /// "people assisted through resettlement · since 2021 · according to IOM Germany [I]"
+  public static func figureLabel(_ figure: KeyFigure, _ language: Language) -> String {
+    [
+      figure.counts.text(language), figure.period.text(language),
+      "\(UIString.accordingTo.text(language)) \(figure.account.text(language)) [\(figure.tag)]",
+    ].joined(separator: " · ")
   }
 }

@@ -1,3 +1,5 @@
+import HistoryContent
+
 /// One row of the keymap: the keys, the command, and how to show it.
 public struct Binding: Sendable {
   public var keys: [Key]
@@ -22,6 +24,14 @@ public struct Binding: Sendable {
     self.help = help
     self.modes = modes
     self.hint = hint
+  }
+
+  /// The keys as a visitor reading `language` calls them: "Bild↑" for
+  /// "PgUp" in German, and "j" for the "y" of a yes/no question.
+  public func label(_ language: Language) -> String {
+    let names = UIString.keyNames[language.code] ?? [:]
+    return label.split(separator: " ").map { names[String($0)] ?? String($0) }.joined(
+      separator: " ")
   }
 
   /// A footer entry that summarises bindings listed separately in the help.
@@ -61,7 +71,21 @@ public struct Keymap: Sendable {
     }
   }
 
-  public static let standard = Keymap(bindings: [
+  /// The keymap of a kiosk with `sectionCount` sections: the number keys
+  /// name the first nine.
+  public static func standard(sectionCount: Int) -> Keymap {
+    let numbers = (1...max(1, min(9, sectionCount))).map { number in
+      Binding(
+        [.character(Character(String(number)))], "1–\(min(9, sectionCount))",
+        .showSection(number - 1), help: .helpSections, modes: [.browsing, .reading])
+    }
+    // In the help they follow Tab and Shift-Tab, the other ways between sections.
+    let split = (common.firstIndex { $0.command == .previousSection } ?? common.endIndex - 1) + 1
+    return Keymap(bindings: Array(common[..<split]) + numbers + common[split...])
+  }
+
+  /// Every binding but the number keys, which depend on the sections.
+  private static let common: [Binding] = [
     // Browsing the lists.
     .summary("↑↓", .footerSelect, modes: [.browsing]),
     Binding([.up, .character("k")], "↑ k", .previous, help: .helpPrevious, modes: [.browsing]),
@@ -92,23 +116,16 @@ public struct Keymap: Sendable {
     Binding(
       [.end, .character("G")], "End G", .last, help: .helpLast, modes: [.browsing, .reading]),
     Binding(
-      [.tab], "Tab", .nextPane, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
+      [.tab], "Tab", .nextSection, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
     // The numbers are on the tabs row itself, so the footer need not repeat them.
-    Binding([.backTab], "Shift-Tab", .previousPane, help: .helpPreviousPane, modes: [.browsing]),
     Binding(
-      [.character("1")], "1", .showPane(.timeline), help: .helpTimeline,
-      modes: [.browsing, .reading]),
-    Binding(
-      [.character("2")], "2", .showPane(.work), help: .helpWork, modes: [.browsing, .reading]),
-    Binding(
-      [.character("3")], "3", .showPane(.exhibition), help: .helpExhibition,
-      modes: [.browsing, .reading]),
+      [.backTab], "Shift-Tab", .previousSection, help: .helpPreviousPane, modes: [.browsing]),
     Binding(
       [.character("?"), .function(1)], "?", .toggleHelp, help: .helpHelp,
       modes: [.browsing, .reading, .help], hint: .hintHelp),
     Binding(
-      [.character("L")], "L", .toggleLanguage, help: .helpLanguage,
-      modes: [.browsing, .reading, .help], hint: .hintLanguage),
+      [.character("L")], "L", .nextLanguage, help: .helpLanguage,
+      modes: [.browsing, .reading, .help], hint: .languageName),
     Binding(
       [.character("c"), .character("C")], "c", .toggleContrast, help: .helpContrast,
       modes: [.browsing, .reading, .help]),
@@ -136,5 +153,5 @@ public struct Keymap: Sendable {
       [.character("q"), .character("Q"), .escape], "q", .quitNow, help: .helpLeaveTour,
       modes: [.tour], hint: .hintLeaveTour),
     Binding([.control("c")], "Ctrl-C", .quitNow, help: .helpQuitNow, modes: Set(Mode.allCases)),
-  ])
+  ]
 }

@@ -1,51 +1,53 @@
 import HistoryContent
-import TextLayout
 
-/// The app's behaviour: the content, the settings, the keymap, and the
-/// reducer (in Reducer.swift) that turns a state, an action and the time into
-/// the next state. Pure: the clock is passed in, nothing touches a terminal.
+/// The app's behaviour: the content, its sections, the settings, the keymap,
+/// and the reducer (in Reducer.swift) that turns a state, an action and the
+/// time into the next state. Pure: the clock is passed in, nothing touches a
+/// terminal, nothing is cached.
 public struct Kiosk: Sendable {
   public let content: Content
+  /// The sections, in the order Tab visits them and the number keys name them.
+  public let sections: [any Section]
   public let settings: KioskSettings
   public let keymap: Keymap
-  /// The rows of each list, worked out once.
+  /// The rows of each section's list, worked out once.
   public let lists: ListIndex
-  /// The attract loop's slides: every milestone, then every photo caption.
+  /// The attract loop's slides: the items of every section that has them.
   public let attractSlides: [ItemRef]
-  /// The tour's stops: the milestones, the work areas, the captions.
+  /// The tour's stops: the items of every section in the tour, in order.
   public let tourStops: [ItemRef]
-  private let documents = RecentCache<DocumentKey, [DocumentLine]>(capacity: 20)
-  private let listPages = RecentCache<ListPageKey, [String]>(capacity: 12)
-  private let axisColumns = RecentCache<Int, [Bool]>(capacity: 4)
-  private let footerHints = RecentCache<HintsKey, [ChromeLayout.Hint]>(capacity: 8)
-  private let tabRows = RecentCache<LanguageKey, [ChromeLayout.Tab]>(capacity: 4)
-  private let headerTitles = RecentCache<LanguageKey, String>(capacity: 4)
-  private let headerPlaces = RecentCache<HeaderKey, HeaderPlace>(capacity: 24)
-  private let counters = RecentCache<ItemTextKey, String>(capacity: 24)
-  private let eventDates = RecentCache<ItemTextKey, String>(capacity: 24)
-  private let axes = RecentCache<AxisKey, AxisTexts>(capacity: 4)
+  /// The languages a visitor can switch between: those the content is
+  /// written in that the interface has strings for, in code order.
+  public let languages: [Language]
+  /// The section whose items stand on the time axis, if any.
+  public let axisSection: Int?
 
   public init(
-    content: Content, settings: KioskSettings = KioskSettings(), keymap: Keymap = .standard
+    content: Content, sections: [any Section] = StandardSections.all,
+    settings: KioskSettings = KioskSettings(), keymap: Keymap? = nil
   ) {
     self.content = content
+    self.sections = sections
     self.settings = settings
-    self.keymap = keymap
-    lists = ListIndex(content)
-    attractSlides =
-      content.events.indices.map { ItemRef(pane: .timeline, index: $0) }
-      + content.captions.indices.map { ItemRef(pane: .exhibition, index: $0) }
-    tourStops =
-      content.events.indices.map { ItemRef(pane: .timeline, index: $0) }
-      + content.areas.indices.map { ItemRef(pane: .work, index: $0) }
-      + content.captions.indices.map { ItemRef(pane: .exhibition, index: $0) }
+    self.keymap = keymap ?? .standard(sectionCount: sections.count)
+    lists = ListIndex(sections, content)
+    func items(where included: (any Section) -> Bool) -> [ItemRef] {
+      sections.indices.filter { included(sections[$0]) }.flatMap { section in
+        (0..<sections[section].itemCount(content)).map { ItemRef(section: section, index: $0) }
+      }
+    }
+    attractSlides = items { $0.isInAttract }
+    tourStops = items { $0.isInTour }
+    languages = content.languages.filter { UIString.tables[$0.code] != nil }
+    axisSection = sections.firstIndex { $0.hasTimeAxis }
   }
 
-  /// The state a visitor meets: the timeline, its first event selected.
+  /// The state a visitor meets: the first section, its first item selected.
   public func initialState(size: Size, at now: Double = 0) -> AppState {
     AppState(
       size: size, language: settings.startLanguage, highContrast: settings.startsHighContrast,
-      lastInputAt: now)
+      lastInputAt: now
+    ).fitted()
   }
 
   /// A visitor's fresh start on the same terminal: what the terminal is
@@ -59,138 +61,59 @@ public struct Kiosk: Sendable {
   /// The state a presenter's tour starts in: its first stop.
   public func tourState(size: Size, at now: Double = 0) -> AppState {
     var state = initialState(size: size, at: now)
-    state.tour = Tour(stop: 0, nextStepAt: now + settings.tourStep)
+    state.screen = .tour(Tour(stop: 0, nextStepAt: now + settings.tourStep))
     showStop(0, in: &state)
-    return state
+    return state.fitted()
   }
 
-  /// How many items `pane` lists.
-  public func itemCount(_ pane: Pane) -> Int {
-    switch pane {
-    case .timeline: content.events.count
-    case .work: content.areas.count
-    case .exhibition: content.captions.count
-    }
+  /// How many items `section` lists.
+  public func itemCount(_ section: Int) -> Int { sections[section].itemCount(content) }
+
+  /// Whether `item` names an item of the content.
+  public func contains(_ item: ItemRef) -> Bool {
+    sections.indices.contains(item.section) && (0..<itemCount(item.section)).contains(item.index)
   }
 
-  /// An item's text wrapped to `width`, worked out once per item, language
-  /// and width, however often the keys and frames ask for it.
-  public func document(_ pane: Pane, _ index: Int, _ language: Language, width: Int)
-    -> [DocumentLine]
-  {
-    let key = DocumentKey(
-      item: ItemRef(pane: pane, index: index), language: LanguageKey(language), width: width)
-    return documents.value(for: key) {
-      ItemDocument.lines(content, pane: pane, index: index, language: language, width: width)
-    }
+  /// An item's text wrapped to `width`.
+  public func document(_ item: ItemRef, _ language: Language, width: Int) -> [DocumentLine] {
+    guard contains(item) else { return [] }
+    return sections[item.section].document(item.index, content, language, width: width)
   }
 
-  /// The texts of rows `rows` of `pane`'s list as the list shows them, with
-  /// a space before and cut to `width` columns: worked out once per page,
-  /// language and width, so a key that moves the selection within the page
-  /// makes none of them.
-  public func listTexts(_ pane: Pane, rows: Range<Int>, _ language: Language, width: Int)
-    -> [String]
-  {
-    let key = ListPageKey(pane: pane, rows: rows, language: LanguageKey(language), width: width)
-    return listPages.value(for: key) {
-      lists.rows(pane)[rows].map { row in
-        let text = Sanitizer.clean(ListText.text(of: row, in: pane, content, language))
-        return Wrap.truncate(" " + text, width: width)
-      }
-    }
-  }
-
-  /// For each column of a time axis `width` wide, whether an event stands
-  /// there. It looks at every event, so it is worked out once per width:
-  /// a frame's work must not grow with the length of the timeline.
-  public func eventColumns(onAxisOfWidth width: Int) -> [Bool] {
-    axisColumns.value(for: width) {
-      var marked = [Bool](repeating: false, count: max(0, width))
-      guard let scale = TimeScale(content, width: width, x: 0) else { return marked }
-      for event in content.events { marked[scale.column(event.date.fractionalYear)] = true }
-      return marked
-    }
-  }
-
-  /// The footer's key hints for `state`, laid out once per mode, language
-  /// and width: every frame draws them, and a click on the footer hits them.
-  public func hints(_ state: AppState) -> [ChromeLayout.Hint] {
-    let key = HintsKey(
-      mode: state.mode, language: LanguageKey(state.textLanguage), width: state.size.width)
-    return footerHints.value(for: key) { ChromeLayout.hints(self, state) }
-  }
-
-  /// The section tabs, laid out once per language.
-  public func tabs(_ language: Language) -> [ChromeLayout.Tab] {
-    tabRows.value(for: LanguageKey(language)) { ChromeLayout.tabs(language) }
-  }
-
-  /// " IOM and Germany: 70 years of partnership ", the left of the title
-  /// bar, made once per language.
-  public func headerTitle(_ language: Language) -> String {
-    headerTitles.value(for: LanguageKey(language)) {
-      " " + UIString.appTitle.text(language) + " "
-    }
-  }
-
-  /// The right of the title bar, where the visitor is, cut to `room`
-  /// columns: made once per subject, language and room, not on every frame.
-  public func headerPlace(_ subject: HeaderSubject, _ language: Language, room: Int)
-    -> HeaderPlace
-  {
-    let key = HeaderKey(subject: subject, language: LanguageKey(language), room: room)
-    return headerPlaces.value(for: key) {
-      HeaderTexts.place(self, subject, language, room: room)
-    }
-  }
-
-  /// "Event 3 of 21": where `item` stands in its list, made once per item
-  /// and language.
+  /// "Event 3 of 21": where `item` stands in its list.
   public func counter(_ item: ItemRef, _ language: Language) -> String {
-    counters.value(for: ItemTextKey(item: item, language: LanguageKey(language))) {
-      HeaderTexts.counter(self, item, language)
-    }
+    sections[item.section].counter(item.index + 1, of: itemCount(item.section), language)
   }
 
-  /// The date of the timeline's event `index` as the time axis shows it
-  /// ("5 December 1951"), made once per event and language.
-  public func eventDate(_ index: Int, _ language: Language) -> String {
-    let key = ItemTextKey(
-      item: ItemRef(pane: .timeline, index: index), language: LanguageKey(language))
-    return eventDates.value(for: key) {
-      let event = content.events[index]
-      return Formatting.span(event.date, until: event.until, language)
-    }
+  /// Where everything goes on the screen for `state`.
+  public func layout(_ state: AppState) -> ScreenLayout {
+    layout(size: state.size, section: state.reading?.section ?? state.section)
   }
 
-  /// The time axis's title and era names for an axis `width` columns wide.
-  public func axisTexts(_ language: Language, width: Int) -> AxisTexts {
-    axes.value(for: AxisKey(language: LanguageKey(language), width: width)) {
-      AxisTexts(content, language, width: width)
-    }
-  }
-
-  /// The exhibition's place, year and introduction wrapped to `width`,
-  /// worked out once per language and width: the exhibition's list shows
-  /// it below the captions on every frame.
-  public func exhibitionIntro(_ language: Language, width: Int) -> [DocumentLine] {
-    let key = DocumentKey(item: nil, language: LanguageKey(language), width: width)
-    return documents.value(for: key) {
-      ItemDocument.exhibitionIntro(content.exhibition, language: language, width: width)
-    }
+  /// Where everything goes on a screen of `size` showing `section`.
+  public func layout(size: Size, section: Int) -> ScreenLayout {
+    ScreenLayout(
+      size: size, section: section, sectionCount: sections.count, axisSection: axisSection)
   }
 
   /// The reading view's text for `reading`, wrapped to the screen's column.
   public func readerLines(_ reading: Reading, _ state: AppState) -> [DocumentLine] {
-    let layout = ScreenLayout(size: state.size, pane: reading.pane)
-    return document(reading.pane, reading.index, state.textLanguage, width: layout.readerText.width)
+    let width = layout(state).readerText.width
+    let item = ItemRef(section: reading.section, index: reading.index)
+    return document(item, state.textLanguage, width: width)
   }
 
   /// The furthest the reading view can scroll: the last line at the bottom.
   public func maxScroll(_ reading: Reading, _ state: AppState) -> Int {
-    let rows = ScreenLayout(size: state.size, pane: reading.pane).readerText.height
-    return max(0, readerLines(reading, state).count - rows)
+    max(0, readerLines(reading, state).count - layout(state).readerText.height)
+  }
+
+  /// The language after `language` in the kiosk's list, round to the first.
+  public func language(after language: Language) -> Language {
+    guard let index = languages.firstIndex(where: { $0.code == language.code }) else {
+      return languages.first ?? language
+    }
+    return languages[(index + 1) % languages.count]
   }
 
   /// When the loop must wake next even without input, or nil to sleep until
@@ -212,19 +135,19 @@ public struct Kiosk: Sendable {
   }
 
   func showStop(_ stop: Int, in state: inout AppState) {
-    let stops = tourStops
-    guard stops.indices.contains(stop) else { return }
-    state.pane = stops[stop].pane
-    state.selection[stops[stop].pane] = stops[stop].index
+    guard tourStops.indices.contains(stop) else { return }
+    let item = tourStops[stop]
+    state.section = item.section
+    state.selection[item.section] = item.index
   }
 }
 
-/// One item of the content: which pane, which position in its list.
+/// One item of the content: which section, which position in its list.
 public struct ItemRef: Hashable, Sendable {
-  public var pane: Pane
+  public var section: Int
   public var index: Int
-  public init(pane: Pane, index: Int) {
-    self.pane = pane
+  public init(section: Int, index: Int) {
+    self.section = section
     self.index = index
   }
 }

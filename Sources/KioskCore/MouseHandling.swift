@@ -15,7 +15,7 @@ extension Kiosk {
       if event.row == state.size.height - 1 {
         clickFooter(at: event.column, &state, at: now)
       } else if mode == .help {
-        state.showsHelp = false
+        state.overlay = nil
       } else if mode == .browsing {
         clickBrowsing(event, &state, at: now)
       }
@@ -26,55 +26,55 @@ extension Kiosk {
 
   /// A key hint in the footer does what its keys do.
   private func clickFooter(at column: Int, _ state: inout AppState, at now: Double) {
-    let hit = hints(state).first { column >= $0.x && column < $0.x + $0.width }
+    let hit = ChromeLayout.hints(self, state).first { column >= $0.x && column < $0.x + $0.width }
     if let command = hit?.binding.command { apply(command, to: &state, at: now) }
   }
 
   private func clickBrowsing(_ event: MouseEvent, _ state: inout AppState, at now: Double) {
-    let layout = ScreenLayout(size: state.size, pane: state.pane)
+    let layout = layout(state)
     if event.row == layout.tabs.y {
-      let tab = tabs(state.textLanguage).first {
+      let tab = ChromeLayout.tabs(self, state.textLanguage).first {
         event.column >= $0.x && event.column < $0.x + $0.width
       }
-      if let tab { apply(.showPane(tab.pane), to: &state, at: now) }
-    } else if let pane = Pane.allCases.first(where: {
+      if let tab { apply(.showSection(tab.section), to: &state, at: now) }
+    } else if let section = sections.indices.first(where: {
       layout.list(of: $0)?.inset(by: 1).contains(column: event.column, row: event.row) ?? false
-    }), let list = layout.list(of: pane) {
-      // Side by side, a click in another pane's list also shows that pane.
-      if pane != state.pane { apply(.showPane(pane), to: &state, at: now) }
+    }), let list = layout.list(of: section) {
+      // Side by side, a click in another section's list also shows that section.
+      if section != state.section { apply(.showSection(section), to: &state, at: now) }
       clickList(row: event.row - list.y - 1, double: event.kind == .doubleClick, &state, at: now)
     } else if layout.detail.contains(column: event.column, row: event.row) {
       apply(.open, to: &state, at: now)
-    } else if let axis = layout.axis, axis.contains(column: event.column, row: event.row) {
-      if state.pane != .timeline { apply(.showPane(.timeline), to: &state, at: now) }
-      selectNearestEvent(toColumn: event.column, axis: axis, &state)
+    } else if let axis = layout.axis, let axisSection,
+      axis.contains(column: event.column, row: event.row)
+    {
+      if state.section != axisSection { apply(.showSection(axisSection), to: &state, at: now) }
+      selectNearestEvent(toColumn: event.column, axis: axis, in: axisSection, &state)
     }
   }
 
   /// A click selects an item; a click on the selected item (or a double
   /// click) opens it, as a finger expects.
   private func clickList(row line: Int, double: Bool, _ state: inout AppState, at now: Double) {
-    let layout = ScreenLayout(size: state.size, pane: state.pane)
-    let selected = state.selected(in: state.pane)
-    let offset = lists.offset(selected: selected, in: state.pane, visible: layout.listRows)
-    let rows = lists.rows(state.pane)
+    let section = state.section
+    let selected = state.selected(in: section)
+    let offset = lists.offset(selected: selected, in: section, visible: layout(state).listRows)
+    let rows = lists.rows(section)
     guard rows.indices.contains(offset + line), let item = rows[offset + line].item else { return }
-    if item == selected || double {
-      state.selection[state.pane] = item
-      apply(.open, to: &state, at: now)
-    } else {
-      state.selection[state.pane] = item
-    }
+    state.selection[section] = item
+    if item == selected || double { apply(.open, to: &state, at: now) }
   }
 
   /// The event whose marker is closest to the clicked column of the axis.
-  private func selectNearestEvent(toColumn column: Int, axis: Rect, _ state: inout AppState) {
+  private func selectNearestEvent(
+    toColumn column: Int, axis: Rect, in section: Int, _ state: inout AppState
+  ) {
     guard let scale = TimeScale(content, width: axis.width - 4, x: axis.x + 2) else { return }
     let target = scale.year(atColumn: column)
     let nearest = content.events.indices.min {
       abs(content.events[$0].date.fractionalYear - target)
         < abs(content.events[$1].date.fractionalYear - target)
     }
-    if let nearest { state.selection[.timeline] = nearest }
+    if let nearest { state.selection[section] = nearest }
   }
 }

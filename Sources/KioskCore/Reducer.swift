@@ -25,7 +25,7 @@ extension Kiosk {
       next.lastInputAt = now
       handle(event, &next, at: now)
     }
-    return next
+    return next.fitted()
   }
 
   /// What `key` asks for here, after the kiosk's lockdown and the operator's
@@ -52,12 +52,13 @@ extension Kiosk {
     }
     if matched, state.operatorProgress == sequence.count {
       state.operatorProgress = 0
-      state.asksToQuit = true
+      askToQuit(&state)
     }
     return matched
   }
 
   func apply(_ command: Command, to state: inout AppState, at now: Double) {
+    let count = sections.count
     switch command {
     case .previous: move(&state) { current, _ in current - 1 }
     case .next: move(&state) { current, _ in current + 1 }
@@ -69,37 +70,49 @@ extension Kiosk {
       move(&state) { current, _ in current + page }
     case .first: move(&state) { _, _ in 0 }
     case .last: move(&state) { _, last in last }
-    case .nextPane: showPane(Pane(rawValue: (state.pane.rawValue + 1) % 3)!, &state)
-    case .previousPane: showPane(Pane(rawValue: (state.pane.rawValue + 2) % 3)!, &state)
-    case .showPane(let pane): showPane(pane, &state)
+    case .nextSection: showSection((state.section + 1) % count, &state)
+    case .previousSection: showSection((state.section + count - 1) % count, &state)
+    case .showSection(let section): showSection(section, &state)
     case .open:
-      guard itemCount(state.pane) > 0 else { return }
-      state.reading = Reading(pane: state.pane, index: state.selected(in: state.pane))
+      guard itemCount(state.section) > 0 else { return }
+      state.screen = .read(
+        Reading(section: state.section, index: state.selected(in: state.section)))
     case .back:
-      if state.showsHelp { state.showsHelp = false } else { state.reading = nil }
+      if state.overlay == .help {
+        state.overlay = nil
+      } else if state.reading != nil {
+        state.screen = .browse
+      }
     case .previousItem: readNeighbour(&state, by: -1)
     case .nextItem: readNeighbour(&state, by: 1)
-    case .toggleHelp: state.showsHelp.toggle()
-    case .toggleLanguage:
-      state.language = state.language == .german ? .english : .german
+    case .toggleHelp: state.overlay = state.overlay == .help ? nil : .help
+    case .nextLanguage:
+      state.language = language(after: state.language)
       clampScroll(&state)
     case .toggleContrast: state.highContrast.toggle()
-    case .askToQuit: state.asksToQuit = true
-    case .cancel: state.asksToQuit = false
+    case .askToQuit: askToQuit(&state)
+    case .cancel:
+      if case .quitQuestion(let over) = state.overlay { state.overlay = over }
     case .confirmQuit, .quitNow: state.isRunning = false
     case .pauseTour:
       guard var tour = state.tour else { return }
       tour.isPaused.toggle()
       tour.nextStepAt = now + settings.tourStep
-      state.tour = tour
+      state.screen = .tour(tour)
     case .previousStop: stepTour(&state, by: -1, at: now)
     case .nextStop: stepTour(&state, by: 1, at: now)
     }
   }
 
-  private func showPane(_ pane: Pane, _ state: inout AppState) {
-    state.pane = pane
-    state.reading = nil
+  private func askToQuit(_ state: inout AppState) {
+    if case .quitQuestion = state.overlay { return }
+    state.overlay = .quitQuestion(over: state.overlay)
+  }
+
+  private func showSection(_ section: Int, _ state: inout AppState) {
+    guard sections.indices.contains(section) else { return }
+    state.section = section
+    if state.reading != nil { state.screen = .browse }
   }
 
   /// Moves the selection in the list, or the text in the reading view, to
@@ -108,35 +121,51 @@ extension Kiosk {
     if var reading = state.reading {
       let last = maxScroll(reading, state)
       reading.scroll = clamp(target(reading.scroll, last), 0, last)
-      state.reading = reading
+      state.screen = .read(reading)
     } else {
-      let last = itemCount(state.pane) - 1
+      let last = itemCount(state.section) - 1
       guard last >= 0 else { return }
-      state.selection[state.pane] = clamp(target(state.selected(in: state.pane), last), 0, last)
+      state.selection[state.section] = clamp(
+        target(state.selected(in: state.section), last), 0, last)
     }
   }
 
   /// One page: the visible rows less one, so a line of context stays.
   private func page(_ state: AppState) -> Int {
-    let layout = ScreenLayout(size: state.size, pane: state.reading?.pane ?? state.pane)
+    let layout = layout(state)
     return state.reading == nil ? layout.listRows : max(1, layout.readerText.height - 1)
   }
 
   private func readNeighbour(_ state: inout AppState, by delta: Int) {
     guard let reading = state.reading else { return }
     let index = reading.index + delta
-    guard (0..<itemCount(reading.pane)).contains(index) else { return }
-    state.reading = Reading(pane: reading.pane, index: index)
-    state.selection[reading.pane] = index
+    guard (0..<itemCount(reading.section)).contains(index) else { return }
+    state.screen = .read(Reading(section: reading.section, index: index))
+    state.selection[reading.section] = index
   }
 
+  /// The reading view never scrolls past its text, whatever changed its
+  /// length (a resize, another language).
   private func clampScroll(_ state: inout AppState) {
-    guard var reading = state.reading else { return }
-    reading.scroll = clamp(reading.scroll, 0, maxScroll(reading, state))
-    state.reading = reading
+    guard var reading = state.reading, reading.scroll > 0 else { return }
+    let scroll = clamp(reading.scroll, 0, maxScroll(reading, state))
+    guard scroll != reading.scroll else { return }
+    reading.scroll = scroll
+    state.screen = .read(reading)
   }
 
   func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
     min(max(value, low), max(low, high))
+  }
+}
+
+extension AppState {
+  /// The state with its screen hidden behind the too-small notice while the
+  /// window is smaller than the layout needs, and shown again once it is not.
+  func fitted() -> AppState {
+    var state = self
+    if !size.isLargeEnough, case .tooSmall = screen { return state }
+    state.screen = size.isLargeEnough ? screen.unhidden : .tooSmall(hidden: screen)
+    return state
   }
 }

@@ -6,22 +6,26 @@ public struct ScreenLayout: Hashable, Sendable {
   public var header: Rect
   public var tabs: Rect
   public var footer: Rect
-  /// The pane shown, whose list has the focus.
-  public var pane: Pane
-  /// The framed list of the shown pane's items.
+  /// The section shown, whose list has the focus.
+  public var section: Int
+  /// How many sections there are.
+  public var sectionCount: Int
+  /// The framed list of the shown section's items.
   public var list: Rect
-  /// The three panes' lists stand side by side, above the detail.
+  /// All sections' lists stand side by side, above the detail.
   public var isSideBySide: Bool
-  /// The framed detail of the selected item on the right.
+  /// The framed detail of the selected item.
   public var detail: Rect
-  /// The framed time axis under the list and detail (timeline only).
+  /// The framed time axis under the list and detail, for the section that
+  /// has one (and side by side, always).
   public var axis: Rect?
   /// The text column of the full-screen reading view.
   public var readerText: Rect
 
-  public init(size: Size, pane: Pane) {
+  public init(size: Size, section: Int, sectionCount: Int, axisSection: Int?) {
     self.size = size
-    self.pane = pane
+    self.section = section
+    self.sectionCount = max(1, sectionCount)
     let width = size.width
     let height = size.height
     header = Rect(x: 0, y: 0, width: width, height: 1)
@@ -29,7 +33,7 @@ public struct ScreenLayout: Hashable, Sendable {
     footer = Rect(x: 0, y: height - 1, width: width, height: 1)
     var body = Rect(x: 0, y: 2, width: width, height: height - 3)
     isSideBySide = width >= Self.sideBySideWidth
-    if pane == .timeline || isSideBySide {
+    if let axisSection, section == axisSection || isSideBySide {
       // The axis grows a little on tall screens: room for era names. Side by
       // side the timeline's list is always in view, and so is its axis.
       let axisHeight = height >= 40 ? 6 : 5
@@ -39,10 +43,10 @@ public struct ScreenLayout: Hashable, Sendable {
       axis = nil
     }
     if isSideBySide {
-      // Three lists across the top, the selected item's text below them.
+      // Every list across the top, the selected item's text below them.
       let listsHeight = max(8, body.height * 2 / 5)
-      list = Self.thirdOfWidth(
-        pane, width, Rect(x: 0, y: body.y, width: width, height: listsHeight))
+      let row = Rect(x: 0, y: body.y, width: width, height: listsHeight)
+      list = Self.share(section, of: self.sectionCount, row)
       detail = Rect(x: 0, y: body.y + listsHeight, width: width, height: body.height - listsHeight)
     } else {
       // The list is about a third of the width, within readable bounds.
@@ -55,24 +59,23 @@ public struct ScreenLayout: Hashable, Sendable {
     readerText = Rect(x: (width - textWidth) / 2, y: 3, width: textWidth, height: height - 5)
   }
 
-  /// The framed list of `pane` if it is on screen: only the shown pane's on
-  /// a narrow screen, all three side by side on a wide one. Worked out when
-  /// asked rather than kept in a dictionary: a layout is made for every key
-  /// and frame.
-  public func list(of pane: Pane) -> Rect? {
-    if pane == self.pane { return list }
-    guard isSideBySide else { return nil }
-    return Self.thirdOfWidth(pane, size.width, list)
+  /// The framed list of `section` if it is on screen: only the shown
+  /// section's on a narrow screen, all of them side by side on a wide one.
+  public func list(of section: Int) -> Rect? {
+    if section == self.section { return list }
+    guard isSideBySide, (0..<sectionCount).contains(section) else { return nil }
+    let row = Rect(x: 0, y: list.y, width: size.width, height: list.height)
+    return Self.share(section, of: sectionCount, row)
   }
 
-  /// `pane`'s third of the screen's `width`, on the rows of `row`.
-  private static func thirdOfWidth(_ pane: Pane, _ width: Int, _ row: Rect) -> Rect {
-    let x = width * pane.rawValue / 3
-    let right = width * (pane.rawValue + 1) / 3
+  /// The `index`th of `count` equal shares of the width of `row`.
+  private static func share(_ index: Int, of count: Int, _ row: Rect) -> Rect {
+    let x = row.width * index / count
+    let right = row.width * (index + 1) / count
     return Rect(x: x, y: row.y, width: right - x, height: row.height)
   }
 
-  /// From this many columns the three panes' lists stand side by side.
+  /// From this many columns the sections' lists stand side by side.
   public static let sideBySideWidth = 160
 
   /// The longest line of running text, in columns: longer lines are hard

@@ -11,14 +11,14 @@ extension Kiosk {
       // A late wake-up (a suspended laptop) moves one slide, not a burst.
       attract.slide = (attract.slide + 1) % count
       attract.nextStepAt = now + settings.attractStep
-      state.attract = attract
+      state.screen = .attract(attract)
     } else if var tour = state.tour {
       guard !tour.isPaused, now >= tour.nextStepAt else { return }
       // The tour ends on its last stop and stays there.
       guard tour.stop + 1 < tourStops.count else { return }
       tour.stop += 1
       tour.nextStepAt = now + settings.tourStep
-      state.tour = tour
+      state.screen = .tour(tour)
       showStop(tour.stop, in: &state)
     } else if settings.isLockedDown, let idle = settings.idleTimeout,
       now - state.lastInputAt >= idle
@@ -26,7 +26,7 @@ extension Kiosk {
       // Nobody has touched the kiosk: forget the last visitor entirely and
       // invite the next one.
       var fresh = freshStart(after: state, at: state.lastInputAt)
-      fresh.attract = Attract(slide: 0, nextStepAt: now + settings.attractStep)
+      fresh.screen = .attract(Attract(slide: 0, nextStepAt: now + settings.attractStep))
       state = fresh
     }
   }
@@ -36,7 +36,7 @@ extension Kiosk {
     guard var tour = state.tour else { return }
     tour.stop = clamp(tour.stop + delta, 0, tourStops.count - 1)
     tour.nextStepAt = now + settings.tourStep
-    state.tour = tour
+    state.screen = .tour(tour)
     showStop(tour.stop, in: &state)
   }
 }

@@ -8,12 +8,12 @@ public enum UIString: Sendable, CaseIterable {
   case footerSelect, footerScroll, footerOtherItem
   case helpPrevious, helpNext, helpScrollUp, helpScrollDown, helpPageUp, helpPageDown
   case helpFirst, helpLast, helpOpen, helpPreviousItem, helpNextItem, helpBack
-  case helpNextPane, helpPreviousPane, helpTimeline, helpWork, helpExhibition
+  case helpNextPane, helpPreviousPane, helpSections
   case helpHelp, helpQuit, helpConfirm, helpCancel, helpQuitNow
   case hintOpen, hintBack, hintNextPane, hintHelp, hintQuit, hintYes, hintNo
   case counterEvent, counterArea, counterPhoto
   case helpContrast
-  case helpLanguage, hintLanguage, helpPauseTour, hintPauseTour, helpPreviousStop, helpNextStop
+  case helpLanguage, languageName, helpPauseTour, hintPauseTour, helpPreviousStop, helpNextStop
   case footerStep, helpLeaveTour, hintLeaveTour, attractInvitation, tourStop, tourPaused
   case operatorQuestion
   case helpTitle, helpClose, helpInLists, helpWhileReading
@@ -21,6 +21,7 @@ public enum UIString: Sendable, CaseIterable {
   case tooSmall, tooSmallNow
   case sources, credit, creditUnknown, gallery, readMore, timeAxis
   case moreThan, over, accordingTo, reading
+  case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
 
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
@@ -52,9 +53,24 @@ public enum UIString: Sendable, CaseIterable {
 
   /// The text in `language`; English where a translation is missing.
   public func text(_ language: Language) -> String {
-    let table = language == .german ? Self.german : Self.english
+    let table = Self.tables[language.code] ?? Self.english
     return language.shown(table[self] ?? Self.english[self] ?? "\(self)")
   }
+
+  /// The interface's string tables, by language code. A language the
+  /// kiosk offers needs one of these and a column in the content; English
+  /// stands in for any string a table lacks.
+  public static let tables: [String: [UIString: String]] = ["en": english, "de": german]
+
+  /// Key names as a language's keyboards and readers call them, where they
+  /// differ from the English ones in the keymap. "y" becomes "j" where the
+  /// quit question asks "(j/n)": the keymap takes both.
+  public static let keyNames: [String: [String: String]] = [
+    "de": [
+      "PgUp": "Bild↑", "PgDn": "Bild↓", "Home": "Pos1", "End": "Ende", "Space": "Leertaste",
+      "Shift-Tab": "Umschalt+Tab", "Ctrl-C": "Strg+C", "y": "j",
+    ]
+  ]
 
   static let english: [UIString: String] = [
     .appTitle: "IOM and Germany: 70 years of partnership",
@@ -70,7 +86,7 @@ public enum UIString: Sendable, CaseIterable {
     .helpOpen: "Open the selected item to read it", .helpPreviousItem: "Read the previous item",
     .helpNextItem: "Read the next item", .helpBack: "Go back",
     .helpNextPane: "Next section", .helpPreviousPane: "Previous section",
-    .helpTimeline: "Timeline", .helpWork: "Work areas", .helpExhibition: "Photo exhibition",
+    .helpSections: "Show a section by its number",
     .helpHelp: "Show or hide this help", .helpQuit: "Quit (asks first)",
     .helpConfirm: "Yes, quit", .helpCancel: "No, stay", .helpQuitNow: "Quit at once",
     .helpTitle: "Keys", .helpInLists: "In the lists", .helpWhileReading: "While reading",
@@ -78,7 +94,7 @@ public enum UIString: Sendable, CaseIterable {
     .quitQuestion: "Quit? (y/n)",
     .operatorQuestion: "Operator: quit the kiosk? (y/n)",
     .helpContrast: "High contrast on or off",
-    .helpLanguage: "Auf Deutsch lesen", .hintLanguage: "Deutsch",
+    .helpLanguage: "Switch language", .languageName: "English",
     .helpPauseTour: "Pause or resume the tour", .hintPauseTour: "Pause",
     .helpPreviousStop: "Previous stop", .helpNextStop: "Next stop", .footerStep: "Step",
     .helpLeaveTour: "Leave the tour", .hintLeaveTour: "Leave",
@@ -91,6 +107,10 @@ public enum UIString: Sendable, CaseIterable {
     .gallery: "Online gallery", .readMore: "Enter: read more", .timeAxis: "Time axis",
     .moreThan: "more than", .over: "over", .accordingTo: "according to",
     .reading: "Reading",
+    .monthNames:
+      "January February March April May June July August September October November December",
+    .dayMonthYear: "%@ %@ %@", .monthYear: "%@ %@", .thousandsSeparator: ",",
+    .eraSince: "%@ since %@",
   ]
 
   static let german: [UIString: String] = [
@@ -109,7 +129,7 @@ public enum UIString: Sendable, CaseIterable {
     .helpOpen: "Gewählten Eintrag zum Lesen öffnen", .helpPreviousItem: "Vorigen Eintrag lesen",
     .helpNextItem: "Nächsten Eintrag lesen", .helpBack: "Zurück",
     .helpNextPane: "Nächster Bereich", .helpPreviousPane: "Voriger Bereich",
-    .helpTimeline: "Zeitleiste", .helpWork: "Arbeitsbereiche", .helpExhibition: "Fotoausstellung",
+    .helpSections: "Bereich nach Nummer zeigen",
     .helpHelp: "Diese Hilfe zeigen oder schließen", .helpQuit: "Beenden (mit Rückfrage)",
     .helpConfirm: "Ja, beenden", .helpCancel: "Nein, bleiben", .helpQuitNow: "Sofort beenden",
     .helpTitle: "Tasten", .helpInLists: "In den Listen", .helpWhileReading: "Beim Lesen",
@@ -117,7 +137,7 @@ public enum UIString: Sendable, CaseIterable {
     .quitQuestion: "Beenden? (j/n)",
     .operatorQuestion: "Betrieb: Kiosk beenden? (j/n)",
     .helpContrast: "Hoher Kontrast an oder aus",
-    .helpLanguage: "Read in English", .hintLanguage: "English",
+    .helpLanguage: "Sprache wechseln", .languageName: "Deutsch",
     .helpPauseTour: "Rundgang anhalten oder fortsetzen", .hintPauseTour: "Pause",
     .helpPreviousStop: "Vorige Station", .helpNextStop: "Nächste Station", .footerStep: "Station",
     .helpLeaveTour: "Rundgang verlassen", .hintLeaveTour: "Verlassen",
@@ -130,5 +150,9 @@ public enum UIString: Sendable, CaseIterable {
     .gallery: "Online-Galerie", .readMore: "Enter: weiterlesen", .timeAxis: "Zeitachse",
     .moreThan: "mehr als", .over: "über", .accordingTo: "laut",
     .reading: "Lesen",
+    .monthNames:
+      "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    .dayMonthYear: "%@. %@ %@", .monthYear: "%@ %@", .thousandsSeparator: ".",
+    .eraSince: "%@ seit %@",
   ]
 }

@@ -11,70 +11,61 @@ public enum Announcer {
   public static func lines(_ kiosk: Kiosk, from old: AppState?, to new: AppState) -> [String] {
     let language = new.textLanguage
     if !new.isRunning { return [] }
-    if new.asksToQuit {
-      guard old?.asksToQuit != true else { return [] }
+    let sameLanguage = old?.language == new.language
+    switch new.overlay {
+    case .quitQuestion:
+      if case .quitQuestion = old?.overlay { return [] }
       let question: UIString = kiosk.settings.isLockedDown ? .operatorQuestion : .quitQuestion
       return [question.text(language)]
-    }
-    if let attract = new.attract {
-      guard old?.attract?.slide != attract.slide else { return [] }
-      return attractSlide(kiosk, attract, language)
-    }
-    if new.showsHelp {
-      guard old?.showsHelp != true else { return [] }
+    case .help:
+      guard old?.overlay != .help || !sameLanguage else { return [] }
       return help(kiosk, new)
+    case nil:
+      break
     }
-    if let reading = new.reading {
-      let changed = old?.reading?.index != reading.index || old?.reading?.pane != reading.pane
-      guard changed || old?.language != new.language || old?.showsHelp == true else { return [] }
+    // Back from a question or the help, everything is said again.
+    let fromOverlay = old?.overlay != nil
+    switch new.screen {
+    case .tooSmall:
+      return []
+    case .attract(let attract):
+      guard old?.attract?.slide != attract.slide || !sameLanguage else { return [] }
+      return attractSlide(kiosk, attract, language)
+    case .read(let reading):
+      guard
+        old?.reading?.index != reading.index || old?.reading?.section != reading.section
+          || !sameLanguage || fromOverlay
+      else { return [] }
       // The whole text at once, a paragraph a line: the reader scrolls it.
-      return ItemDocument.lines(
-        kiosk.content, pane: reading.pane, index: reading.index, language: language, width: 100_000
-      ).map(\.text)
+      let item = ItemRef(section: reading.section, index: reading.index)
+      return kiosk.document(item, language, width: 100_000).map(\.text)
+    case .browse, .tour:
+      let section = new.section
+      let selected = new.selected(in: section)
+      let moved =
+        old == nil || old?.section != section || old?.selected(in: section) != selected
+        || !sameLanguage || old?.reading != nil || fromOverlay || old?.attract != nil
+        || old?.tour != new.tour
+      guard moved else { return [] }
+      var lines: [String] = []
+      if let tour = new.tour, old?.tour?.stop != tour.stop || old == nil {
+        lines.append(
+          Sanitizer.clean(TourView.narration(kiosk, kiosk.tourStops[tour.stop], language)))
+      }
+      if old == nil || old?.section != section || old?.attract != nil {
+        lines.append(kiosk.sections[section].name(language))
+      }
+      lines.append(item(kiosk, ItemRef(section: section, index: selected), language))
+      if old == nil || old?.attract != nil { lines.append(keys(kiosk, new)) }
+      return lines
     }
-    let selected = new.selected(in: new.pane)
-    let moved =
-      old == nil || old?.pane != new.pane || old?.selected(in: new.pane) != selected
-      || old?.language != new.language || old?.reading != nil || old?.showsHelp == true
-      || old?.asksToQuit == true || old?.attract != nil || old?.tour != new.tour
-    guard moved else { return [] }
-    var lines: [String] = []
-    if let tour = new.tour, old?.tour?.stop != tour.stop || old == nil {
-      lines.append(
-        Sanitizer.clean(TourView.narration(kiosk.content, kiosk.tourStops[tour.stop], language)))
-    }
-    if old == nil || old?.pane != new.pane || old?.attract != nil {
-      lines.append(new.pane.name(language))
-    }
-    lines.append(item(kiosk, new.pane, selected, language))
-    if old == nil || old?.attract != nil { lines.append(keys(kiosk, new)) }
-    return lines
   }
 
   /// "Event 2 of 21: 5 December 1951. PICMME is founded – and Germany is there from the start"
-  static func item(_ kiosk: Kiosk, _ pane: Pane, _ index: Int, _ language: Language) -> String {
-    let counter = kiosk.counter(ItemRef(pane: pane, index: index), language)
-    let content = kiosk.content
-    let summary: String
-    switch pane {
-    case .timeline:
-      guard content.events.indices.contains(index) else { return counter }
-      let event = content.events[index]
-      summary =
-        "\(Formatting.span(event.date, until: event.until, language)). \(event.title.text(language))"
-    case .work:
-      guard content.areas.indices.contains(index) else { return counter }
-      let area = content.areas[index]
-      let figures = area.figures.map {
-        "\(Formatting.figure($0, language)) \(ItemDocument.figureLabel($0, language))"
-      }
-      summary = ([area.title.text(language)] + figures).joined(separator: ". ")
-    case .exhibition:
-      guard content.captions.indices.contains(index) else { return counter }
-      let caption = content.captions[index]
-      let credit = caption.credit.map { "\(UIString.credit.text(language)): \(language.shown($0))" }
-      summary = [caption.title.text(language), credit].compactMap { $0 }.joined(separator: ". ")
-    }
+  static func item(_ kiosk: Kiosk, _ item: ItemRef, _ language: Language) -> String {
+    let counter = kiosk.counter(item, language)
+    guard kiosk.contains(item) else { return counter }
+    let summary = kiosk.sections[item.section].summary(item.index, kiosk.content, language)
     return Sanitizer.clean("\(counter): \(summary)")
   }
 
@@ -82,7 +73,9 @@ public enum Announcer {
   static func keys(_ kiosk: Kiosk, _ state: AppState) -> String {
     let hints = kiosk.keymap.footer(for: state.mode, lockedDown: kiosk.settings.isLockedDown)
       .compactMap { binding in
-        binding.hint.map { "\(binding.label) \($0.text(state.textLanguage))" }
+        ChromeLayout.hintText(binding, kiosk, state).map {
+          "\(binding.label(state.textLanguage)) \($0)"
+        }
       }
     return "\(UIString.helpTitle.text(state.textLanguage)): " + hints.joined(separator: ", ")
   }
@@ -101,8 +94,6 @@ public enum Announcer {
   static func attractSlide(_ kiosk: Kiosk, _ attract: Attract, _ language: Language) -> [String] {
     guard kiosk.attractSlides.indices.contains(attract.slide) else { return [] }
     let slide = kiosk.attractSlides[attract.slide]
-    return [
-      item(kiosk, slide.pane, slide.index, language), UIString.attractInvitation.text(language),
-    ]
+    return [item(kiosk, slide, language), UIString.attractInvitation.text(language)]
   }
 }

@@ -2,49 +2,46 @@ import HistoryContent
 import KioskCore
 import TextLayout
 
-/// The three panes: a list on the left, the selected item on the right, and
-/// for the timeline the time axis below. On a wide screen all three lists
-/// stand side by side above the selected item.
+/// The sections: a list on the left, the selected item on the right, and for
+/// the section on the time axis the axis below. On a wide screen every
+/// section's list stands side by side above the selected item.
 enum BrowseView {
-  static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
-    let pane = state.pane
-    let selected = state.selected(in: pane)
-    let layout = ScreenLayout(size: state.size, pane: pane)
-    let language = state.textLanguage
-    Chrome.header(&buffer, kiosk, state, .browsing(ItemRef(pane: pane, index: selected)))
-    Chrome.tabs(&buffer, kiosk, state)
-    for listPane in Pane.allCases {
-      guard let rect = layout.list(of: listPane) else { continue }
-      drawList(&buffer, kiosk, state, listPane, in: rect, focused: listPane == pane)
+  static func draw(_ buffer: inout Buffer, _ view: Renderer, _ state: AppState) {
+    let kiosk = view.kiosk
+    let section = state.section
+    let selected = state.selected(in: section)
+    let layout = kiosk.layout(state)
+    Chrome.header(&buffer, view, state, .browsing(ItemRef(section: section, index: selected)))
+    Chrome.tabs(&buffer, view, state)
+    for listSection in kiosk.sections.indices {
+      guard let rect = layout.list(of: listSection) else { continue }
+      drawList(&buffer, view, state, listSection, in: rect, focused: listSection == section)
     }
-    drawDetail(&buffer, kiosk, state, layout)
-    if let axis = layout.axis {
+    drawDetail(&buffer, view, state, layout)
+    if let axis = layout.axis, let axisSection = kiosk.axisSection {
       TimeAxisView.draw(
-        &buffer, kiosk, selected: state.selected(in: .timeline), in: axis,
-        language: language)
+        &buffer, view, selected: state.selected(in: axisSection), in: axis,
+        language: state.textLanguage)
     }
   }
 
-  /// One pane's list. The focused one marks its selection in reverse video;
-  /// the others (side by side) only in bold, so the focus is never in doubt.
+  /// One section's list. The focused one marks its selection in reverse
+  /// video; the others (side by side) only in bold, so the focus is never in
+  /// doubt.
   private static func drawList(
-    _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ pane: Pane, in rect: Rect,
+    _ buffer: inout Buffer, _ view: Renderer, _ state: AppState, _ section: Int, in rect: Rect,
     focused: Bool
   ) {
+    let kiosk = view.kiosk
     let language = state.textLanguage
-    let title: String
-    switch pane {
-    case .timeline: title = pane.name(language)
-    case .work: title = pane.name(language)
-    case .exhibition: title = kiosk.content.exhibition.title.text(language)
-    }
+    let title = kiosk.sections[section].listTitle(kiosk.content, language)
     buffer.frame(rect, title: title, focused: focused)
     let inner = rect.inset(by: 1)
-    let rows = kiosk.lists.rows(pane)
-    let selected = state.selected(in: pane)
-    let offset = kiosk.lists.offset(selected: selected, in: pane, visible: inner.height)
+    let rows = kiosk.lists.rows(section)
+    let selected = state.selected(in: section)
+    let offset = kiosk.lists.offset(selected: selected, in: section, visible: inner.height)
     let shown = offset..<min(rows.count, offset + inner.height)
-    let texts = kiosk.listTexts(pane, rows: shown, language, width: inner.width)
+    let texts = view.listTexts(section, rows: shown, language, width: inner.width)
     for (line, row) in rows[shown].enumerated() {
       let y = inner.y + line
       let isSelected = row.item == selected
@@ -59,32 +56,31 @@ enum BrowseView {
         : row.item == nil ? Style(.accent, bold: true) : .text
       buffer.put(texts[line], x: inner.x, y: y, style: style, limit: inner.maxX)
     }
-    // The exhibition has few captions: use the room below them for its introduction.
-    if pane == .exhibition {
-      drawExhibitionIntro(&buffer, kiosk, below: rows.count - offset, in: inner, language)
-    }
+    drawBelowList(&buffer, view, section, below: rows.count - offset, in: inner, language)
     let visibleRows = min(rows.count, inner.height)
     buffer.scrollBar(
       x: rect.maxX - 1, top: inner.y, height: inner.height, offset: offset,
       visible: visibleRows, total: rows.count)
   }
 
-  private static func drawExhibitionIntro(
-    _ buffer: inout Buffer, _ kiosk: Kiosk, below used: Int, in inner: Rect,
+  /// A short list leaves room below it: the section may fill it (the
+  /// exhibition with its introduction).
+  private static func drawBelowList(
+    _ buffer: inout Buffer, _ view: Renderer, _ section: Int, below used: Int, in inner: Rect,
     _ language: Language
   ) {
     let top = inner.y + used + 1
     let area = Rect(x: inner.x + 1, y: top, width: inner.width - 2, height: inner.maxY - top)
     guard area.height >= 3 else { return }
-    let lines = kiosk.exhibitionIntro(language, width: area.width)
+    let lines = view.belowList(section, language, width: area.width)
     buffer.document(Array(lines.prefix(area.height)), in: area)
   }
 
   private static func drawDetail(
-    _ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ layout: ScreenLayout
+    _ buffer: inout Buffer, _ view: Renderer, _ state: AppState, _ layout: ScreenLayout
   ) {
-    let selected = state.selected(in: state.pane)
-    let counter = kiosk.counter(ItemRef(pane: state.pane, index: selected), state.textLanguage)
+    let item = ItemRef(section: state.section, index: state.selected(in: state.section))
+    let counter = view.counter(item, state.textLanguage)
     buffer.frame(layout.detail, title: counter)
     // One column of padding inside the frame, and lines no longer than a
     // comfortable reading measure; where two such columns fit, the text
@@ -94,8 +90,7 @@ enum BrowseView {
       height: layout.detail.height - 2)
     let measure = ScreenLayout.readingMeasure
     let columns = inside.width >= 2 * measure + 4 ? 2 : 1
-    let lines = kiosk.document(
-      state.pane, selected, state.textLanguage, width: min(inside.width, measure))
+    let lines = view.document(item, state.textLanguage, width: min(inside.width, measure))
     let room = inside.height * columns
     let shown = lines.count <= room ? lines : Array(lines.prefix(room - 1))
     for column in 0..<columns {

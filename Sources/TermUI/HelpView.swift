@@ -5,7 +5,7 @@ import TextLayout
 /// The help overlay: every key, straight from the keymap, in two columns:
 /// what keys do while browsing and while reading.
 enum HelpView {
-  static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
+  static func draw(_ buffer: inout Buffer, _ view: Renderer, _ state: AppState) {
     let language = state.textLanguage
     let size = state.size
     // Covers everything but the title bar and the footer.
@@ -22,8 +22,10 @@ enum HelpView {
       var y = rect.y + 1
       buffer.putTruncated(title.text(language), x: x, y: y, width: columnWidth, style: .accent)
       y += 1
-      for entry in entries(kiosk, mode, language) where y < rect.maxY - 2 {
-        let labelWidth = 11
+      let entries = entries(view.kiosk, mode, language)
+      // As wide as the longest key names ("Bild↓ Leertaste"), within reason.
+      let labelWidth = min(15, entries.map { DisplayWidth.of($0.label) }.max() ?? 0)
+      for entry in entries where y < rect.maxY - 2 {
         buffer.putTruncated(
           entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
         let lines = Wrap.lines(entry.text, width: columnWidth - labelWidth - 1)
@@ -46,7 +48,8 @@ enum HelpView {
     let bindings = kiosk.keymap.help(for: mode, lockedDown: kiosk.settings.isLockedDown)
     return bindings.compactMap { binding in
       let text = binding.help.text(language)
-      return seen.insert(binding.label + text).inserted ? (binding.label, text) : nil
+      let label = binding.label(language)
+      return seen.insert(label + text).inserted ? (label, text) : nil
     }
   }
 }

@@ -10,22 +10,16 @@ public enum PlainText {
     var out: [String] = []
     let title = UIString.appTitle.text(language)
     out += [title, String(repeating: "=", count: title.count), ""]
-    for pane in Pane.allCases {
-      let heading = pane.name(language)
+    for (number, section) in kiosk.sections.enumerated() {
+      let heading = section.name(language)
       out += [heading, String(repeating: "-", count: heading.count), ""]
-      if pane == .exhibition {
-        let exhibition = kiosk.content.exhibition
-        out.append(
-          "\(exhibition.title.text(language)) — \(exhibition.place.text(language)), \(exhibition.year)"
-        )
-        out.append(exhibition.intro.text(language))
-        out.append("\(UIString.gallery.text(language)): \(exhibition.gallery)")
-        out.append("")
-      }
-      for index in 0..<kiosk.itemCount(pane) {
-        let lines = ItemDocument.lines(
-          kiosk.content, pane: pane, index: index, language: language, width: width)
-        out += lines.map(\.text)
+      let title = section.listTitle(kiosk.content, language)
+      if title != heading { out.append(title) }
+      let below = section.belowList(kiosk.content, language, width: width)
+      if !below.isEmpty { out += below.map(\.text) + [""] }
+      for index in 0..<kiosk.itemCount(number) {
+        out += kiosk.document(ItemRef(section: number, index: index), language, width: width)
+          .map(\.text)
         out.append("")
       }
     }

@@ -5,8 +5,8 @@ import TextLayout
 enum Prompts {
   /// "Quit? (y/n)" in a box over whatever is on screen.
   /// In kiosk mode only the operator's sequence gets here: say so.
-  static func quit(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState) {
-    let key: UIString = kiosk.settings.isLockedDown ? .operatorQuestion : .quitQuestion
+  static func quit(_ buffer: inout Buffer, _ view: Renderer, _ state: AppState) {
+    let key: UIString = view.kiosk.settings.isLockedDown ? .operatorQuestion : .quitQuestion
     let question = key.text(state.textLanguage)
     box(&buffer, lines: [question], style: .warning)
   }

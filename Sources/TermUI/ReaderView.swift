@@ -3,13 +3,15 @@ import KioskCore
 /// The full-screen reading view: one item's whole text in a centred column,
 /// a scroll bar, and how far down the visitor has read.
 enum ReaderView {
-  static func draw(_ buffer: inout Buffer, _ kiosk: Kiosk, _ state: AppState, _ reading: Reading) {
+  static func draw(
+    _ buffer: inout Buffer, _ view: Renderer, _ state: AppState, _ reading: Reading
+  ) {
     let language = state.textLanguage
-    let layout = ScreenLayout(size: state.size, pane: reading.pane)
-    let item = ItemRef(pane: reading.pane, index: reading.index)
-    Chrome.header(&buffer, kiosk, state, .reading(item))
+    let layout = view.kiosk.layout(state)
+    let item = ItemRef(section: reading.section, index: reading.index)
+    Chrome.header(&buffer, view, state, .reading(item))
 
-    let lines = kiosk.readerLines(reading, state)
+    let lines = view.readerLines(reading, state)
     let text = layout.readerText
     buffer.document(lines, in: text, offset: reading.scroll)
     buffer.focus = Position(x: text.x, y: text.y)
@@ -24,7 +26,7 @@ enum ReaderView {
     // Where the visitor is in the text, as a percentage of the way down.
     let maxScroll = max(0, total - text.height)
     let percent = maxScroll == 0 ? 100 : reading.scroll * 100 / maxScroll
-    let position = "\(kiosk.counter(item, language))  \(percent)%"
+    let position = "\(view.counter(item, language))  \(percent)%"
     buffer.put(position, x: text.maxX - position.count, y: state.size.height - 2, style: .muted)
   }
 }

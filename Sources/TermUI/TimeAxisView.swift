@@ -7,13 +7,13 @@ import TextLayout
 /// bands along the bottom, so a visitor sees where a moment sits in the story.
 enum TimeAxisView {
   static func draw(
-    _ buffer: inout Buffer, _ kiosk: Kiosk, selected: Int, in rect: Rect, language: Language
+    _ buffer: inout Buffer, _ view: Renderer, selected: Int, in rect: Rect, language: Language
   ) {
-    let content = kiosk.content
+    let content = view.kiosk.content
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     guard let scale = TimeScale(content, width: inner.width, x: inner.x) else { return }
     let (start, end) = (scale.start, scale.end)
-    let texts = kiosk.axisTexts(language, width: inner.width)
+    let texts = view.axisTexts(language, width: inner.width)
     buffer.frame(rect, title: texts.title)
     guard inner.width >= 10, inner.height >= 3 else { return }
 
@@ -31,7 +31,7 @@ enum TimeAxisView {
     }
     buffer.put(String(start), x: inner.x, y: inner.y, style: .muted)
     // One marker per column, however many events share it.
-    for (offset, isMarked) in kiosk.eventColumns(onAxisOfWidth: inner.width).enumerated()
+    for (offset, isMarked) in view.eventColumns(onAxisOfWidth: inner.width).enumerated()
     where isMarked {
       buffer.putRepeated(
         .event, count: 1, x: inner.x + offset, y: inner.y + 1, style: Style(.accent))
@@ -43,7 +43,7 @@ enum TimeAxisView {
       let x = scale.column(event.date.fractionalYear)
       buffer.putRepeated(
         .selectedEvent, count: 1, x: x, y: inner.y + 1, style: Style(.highlight, bold: true))
-      let date = kiosk.eventDate(selected, language)
+      let date = view.eventDate(selected, language)
       let label = "▲ " + date
       let width = DisplayWidth.of(label)
       if x + width <= inner.maxX {

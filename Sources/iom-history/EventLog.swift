@@ -36,19 +36,11 @@ final class EventLog {
 
 /// Which state changes are worth a line in the log.
 enum EventLogger {
-  static func record(from old: AppState, to new: AppState, in log: EventLog) {
+  static func record(from old: AppState, to new: AppState, of kiosk: Kiosk, in log: EventLog) {
     if old.attract == nil, new.attract != nil { log.write("idle reset: attract loop started") }
     if old.attract != nil, new.attract == nil { log.write("attract loop ended by a key") }
-    if old.pane != new.pane, new.attract == nil {
-      log.write("section opened: \(sectionName(new.pane))")
-    }
-  }
-
-  private static func sectionName(_ pane: Pane) -> String {
-    switch pane {
-    case .timeline: "timeline"
-    case .work: "work areas"
-    case .exhibition: "photo exhibition"
+    if old.section != new.section, new.attract == nil {
+      log.write("section opened: \(kiosk.sections[new.section].logName)")
     }
   }
 }

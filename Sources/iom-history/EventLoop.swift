@@ -42,8 +42,9 @@ enum EventLoop {
     // compare the next one with, and the one before, drawn over anew.
     var shown = Buffer(size: state.size)
     var spare = Buffer(size: state.size)
+    let renderer = Renderer(kiosk)
     func draw(_ state: AppState) {
-      Screen.render(kiosk, state, into: &spare)
+      renderer.render(state, into: &spare)
       terminal.draw(spare, theme: state.theme, showFocus: kiosk.settings.showsCursor)
       // Two variables, not two parts of one: swapping parts of one variable
       // the closure captures is two overlapping accesses to it.
@@ -67,8 +68,8 @@ enum EventLoop {
       case .none: action = .tick
       }
       let next = kiosk.reduce(state, action, at: now)
-      log.map { EventLogger.record(from: state, to: next, in: $0) }
-      let redraw = action.isResize || !Screen.showsSame(state, next)
+      log.map { EventLogger.record(from: state, to: next, of: kiosk, in: $0) }
+      let redraw = action.isResize || !Renderer.showsSame(state, next)
       state = next
       if redraw { draw(state) }
     }

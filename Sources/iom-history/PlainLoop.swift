@@ -66,7 +66,7 @@ enum PlainLoop {
       }
       for action in actions where state.isRunning {
         let next = kiosk.reduce(state, action, at: MonotonicClock.now())
-        log.map { EventLogger.record(from: state, to: next, in: $0) }
+        log.map { EventLogger.record(from: state, to: next, of: kiosk, in: $0) }
         say(Announcer.lines(kiosk, from: state, to: next))
         state = next
       }

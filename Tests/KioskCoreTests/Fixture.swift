@@ -4,7 +4,9 @@ import KioskCore
 /// A small, fixed content set: reducer tests must not change when curators
 /// edit the real texts.
 enum Fixture {
-  static func text(_ english: String) -> LocalizedText { LocalizedText([.english: english]) }
+  static func text(_ english: String) -> LocalizedText {
+    LocalizedText([.english: english, .german: "DE " + english])
+  }
 
   static func event(_ id: String, _ year: Int, story: String = "A short story.") -> TimelineEvent {
     TimelineEvent(
@@ -42,4 +44,12 @@ enum Fixture {
 
   static let kiosk = Kiosk(content: content)
   static let screen = Size(width: 80, height: 24)
+}
+
+/// Where the standard sections stand in the kiosk's list, so that tests can
+/// say `.timeline` for the section index 0.
+extension Int {
+  static let timeline = 0
+  static let work = 1
+  static let exhibition = 2
 }

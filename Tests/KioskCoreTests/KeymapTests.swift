@@ -3,7 +3,7 @@ import Testing
 
 /// The keymap drives input, footer and help: they must agree.
 @Suite struct KeymapTests {
-  let keymap = Keymap.standard
+  let keymap = Keymap.standard(sectionCount: 3)
 
   @Test func everyFooterEntryIsAvailableInItsMode() {
     for mode in Mode.allCases {

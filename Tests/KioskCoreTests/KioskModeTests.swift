@@ -33,8 +33,8 @@ import Testing
     #expect(
       attract
         == AppState(
-          size: screen, language: .english, lastInputAt: 10,
-          attract: Attract(slide: 0, nextStepAt: 108)))
+          screen: .attract(Attract(slide: 0, nextStepAt: 108)), size: screen, language: .english,
+          lastInputAt: 10))
     #expect(attract.mode == .attract)
     #expect(kiosk.nextDeadline(attract) == 108)
   }
@@ -43,7 +43,7 @@ import Testing
     var state = kiosk.reduce(busyVisitor(at: 10), .tick, at: 100)
     let slides = kiosk.attractSlides
     #expect(slides.count == Fixture.content.events.count + Fixture.content.captions.count)
-    #expect(slides.last == ItemRef(pane: .exhibition, index: 1))
+    #expect(slides.last == ItemRef(section: .exhibition, index: 1))
     var now = 100.0
     for expected in 1...slides.count {
       now += 8
@@ -84,14 +84,14 @@ import Testing
   @Test func theSameKeysQuitOutsideKioskMode() {
     let normal = Fixture.kiosk
     let start = normal.initialState(size: screen)
-    #expect(normal.reduce(start, .key(.character("q")), at: 0).asksToQuit)
+    #expect(normal.reduce(start, .key(.character("q")), at: 0).mode == .quitPrompt)
     #expect(normal.reduce(start, .key(.control("c")), at: 0).isRunning == false)
   }
 
   @Test func theOperatorSequenceAsksAndYesQuits() {
     let start = kiosk.initialState(size: screen, at: 0)
     let asked = run([.control("x"), .control("q")], from: start, at: 5)
-    #expect(asked == AppState(asksToQuit: true, size: screen, lastInputAt: 5))
+    #expect(asked == AppState(overlay: .quitQuestion(over: nil), size: screen, lastInputAt: 5))
     #expect(asked.mode == .quitPrompt)
     #expect(run([.character("y")], from: asked, at: 6).isRunning == false)
   }
@@ -105,17 +105,18 @@ import Testing
 
   @Test func aBrokenSequenceDoesNotAsk() {
     let start = kiosk.initialState(size: screen, at: 0)
-    #expect(run([.control("x"), .down, .control("q")], from: start, at: 1).asksToQuit == false)
-    #expect(run([.control("q"), .control("x")], from: start, at: 1).asksToQuit == false)
+    #expect(run([.control("x"), .down, .control("q")], from: start, at: 1).mode != .quitPrompt)
+    #expect(run([.control("q"), .control("x")], from: start, at: 1).mode != .quitPrompt)
     // Starting again after a wrong key works.
-    #expect(run([.control("x"), .control("x"), .control("q")], from: start, at: 1).asksToQuit)
+    #expect(
+      run([.control("x"), .control("x"), .control("q")], from: start, at: 1).mode == .quitPrompt)
   }
 
   @Test func theIdleResetLeavesAnUnansweredPromptBehind() {
     let asked = run(
       [.control("x"), .control("q")], from: kiosk.initialState(size: screen, at: 0), at: 5)
     let reset = kiosk.reduce(asked, .tick, at: 95)
-    #expect(reset.asksToQuit == false)
+    #expect(reset.mode != .quitPrompt)
     #expect(reset.attract != nil)
   }
 

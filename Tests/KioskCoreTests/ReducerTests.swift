@@ -13,7 +13,8 @@ import Testing
 
   @Test func startsOnTheTimelineWithTheFirstEventSelected() {
     #expect(
-      start == AppState(pane: .timeline, selection: [:], size: Fixture.screen, language: .english))
+      start
+        == AppState(section: .timeline, selection: [:], size: Fixture.screen, language: .english))
     #expect(start.selected(in: .timeline) == 0)
     #expect(start.mode == .browsing)
   }
@@ -37,19 +38,20 @@ import Testing
   @Test func tabCyclesThePanesAndEachKeepsItsSelection() {
     let state = run([.down, .tab, .down, .down])
     #expect(
-      state == AppState(pane: .work, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
-    #expect(run([.tab], from: state).pane == .exhibition)
-    #expect(run([.tab, .tab], from: state).pane == .timeline)
+      state == AppState(section: .work, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
+    #expect(run([.tab], from: state).section == .exhibition)
+    #expect(run([.tab, .tab], from: state).section == .timeline)
     #expect(
       run([.backTab], from: state)
-        == AppState(pane: .timeline, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
+        == AppState(section: .timeline, selection: [.timeline: 1, .work: 2], size: Fixture.screen))
   }
 
   @Test func numberKeysJumpToPanes() {
-    #expect(run([.character("3")]) == AppState(pane: .exhibition, size: Fixture.screen))
-    #expect(run([.character("3"), .character("2")]) == AppState(pane: .work, size: Fixture.screen))
+    #expect(run([.character("3")]) == AppState(section: .exhibition, size: Fixture.screen))
     #expect(
-      run([.character("3"), .character("1")]) == AppState(pane: .timeline, size: Fixture.screen))
+      run([.character("3"), .character("2")]) == AppState(section: .work, size: Fixture.screen))
+    #expect(
+      run([.character("3"), .character("1")]) == AppState(section: .timeline, size: Fixture.screen))
   }
 
   @Test func enterOpensTheReadingViewAndEscapeReturns() {
@@ -57,7 +59,7 @@ import Testing
     #expect(
       reading
         == AppState(
-          selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1),
+          selection: [.timeline: 1], screen: .read(Reading(section: .timeline, index: 1)),
           size: Fixture.screen))
     #expect(reading.mode == .reading)
     #expect(
@@ -70,22 +72,23 @@ import Testing
     let opened = run([.end, .enter])
     let maxScroll = kiosk.maxScroll(opened.reading!, opened)
     #expect(maxScroll > 10)
-    let pageRows = ScreenLayout(size: Fixture.screen, pane: .timeline).readerText.height - 1
+    let pageRows = kiosk.layout(size: Fixture.screen, section: .timeline).readerText.height - 1
     #expect(
-      run([.pageDown], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: pageRows)
+      run([.pageDown], from: opened).reading
+        == Reading(section: .timeline, index: 4, scroll: pageRows)
     )
     #expect(
       run([.character(" ")], from: opened).reading
-        == Reading(pane: .timeline, index: 4, scroll: pageRows))
+        == Reading(section: .timeline, index: 4, scroll: pageRows))
     #expect(
       run([.down, .down, .up], from: opened).reading
-        == Reading(pane: .timeline, index: 4, scroll: 1))
+        == Reading(section: .timeline, index: 4, scroll: 1))
     #expect(
-      run([.end], from: opened).reading == Reading(pane: .timeline, index: 4, scroll: maxScroll))
+      run([.end], from: opened).reading == Reading(section: .timeline, index: 4, scroll: maxScroll))
     #expect(run(Array(repeating: .pageDown, count: 50), from: opened).reading?.scroll == maxScroll)
     #expect(
       run([.end, .pageUp, .home], from: opened).reading
-        == Reading(pane: .timeline, index: 4, scroll: 0))
+        == Reading(section: .timeline, index: 4, scroll: 0))
     // Scrolling the text does not move the list's selection.
     #expect(run([.end], from: opened).selection == [.timeline: 4])
   }
@@ -94,7 +97,7 @@ import Testing
     let opened = run([.enter])
     #expect(
       run([.down, .pageDown, .end], from: opened).reading
-        == Reading(pane: .timeline, index: 0, scroll: 0))
+        == Reading(section: .timeline, index: 0, scroll: 0))
   }
 
   @Test func leftAndRightReadTheNeighbours() {
@@ -102,14 +105,14 @@ import Testing
     #expect(
       opened
         == AppState(
-          selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1),
+          selection: [.timeline: 1], screen: .read(Reading(section: .timeline, index: 1)),
           size: Fixture.screen))
-    #expect(run([.left, .left], from: opened).reading == Reading(pane: .timeline, index: 0))
+    #expect(run([.left, .left], from: opened).reading == Reading(section: .timeline, index: 0))
   }
 
   @Test func helpOpensAndClosesFromAnywhere() {
     let help = run([.character("?")])
-    #expect(help == AppState(showsHelp: true, size: Fixture.screen))
+    #expect(help == AppState(overlay: .help, size: Fixture.screen))
     #expect(help.mode == .help)
     #expect(run([.escape], from: help) == start)
     #expect(run([.character("?")], from: help) == start)
@@ -118,14 +121,16 @@ import Testing
     // Help over the reading view returns to it.
     let readingHelp = run([.enter, .character("?"), .escape])
     #expect(
-      readingHelp == AppState(reading: Reading(pane: .timeline, index: 0), size: Fixture.screen))
+      readingHelp
+        == AppState(screen: .read(Reading(section: .timeline, index: 0)), size: Fixture.screen))
   }
 
   @Test func quitAsksFirst() {
     let asking = run([.down, .character("q")])
     #expect(
       asking
-        == AppState(selection: [.timeline: 1], asksToQuit: true, size: Fixture.screen))
+        == AppState(
+          selection: [.timeline: 1], overlay: .quitQuestion(over: nil), size: Fixture.screen))
     #expect(asking.mode == .quitPrompt)
     #expect(
       run([.character("n")], from: asking)
@@ -136,7 +141,7 @@ import Testing
     #expect(
       run([.character("y")], from: asking)
         == AppState(
-          selection: [.timeline: 1], asksToQuit: true, size: Fixture.screen,
+          selection: [.timeline: 1], overlay: .quitQuestion(over: nil), size: Fixture.screen,
           isRunning: false))
   }
 
@@ -154,7 +159,7 @@ import Testing
     #expect(
       back
         == AppState(
-          selection: [.timeline: 1], reading: Reading(pane: .timeline, index: 1),
+          selection: [.timeline: 1], screen: .read(Reading(section: .timeline, index: 1)),
           size: Size(width: 100, height: 30)))
   }
 
@@ -171,7 +176,7 @@ import Testing
     #expect(
       german
         == AppState(
-          pane: .work, selection: [.work: 1], reading: Reading(pane: .work, index: 1),
+          section: .work, selection: [.work: 1], screen: .read(Reading(section: .work, index: 1)),
           size: Fixture.screen,
           language: .german))
     #expect(run([.character("L")], from: german) == reading)

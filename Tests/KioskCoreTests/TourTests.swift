@@ -10,12 +10,12 @@ import Testing
   var start: AppState { kiosk.tourState(size: screen, at: 0) }
 
   @Test func startsAtTheFirstMilestone() {
-    #expect(start == AppState(size: screen, tour: Tour(stop: 0, nextStepAt: 5)))
+    #expect(start == AppState(screen: .tour(Tour(stop: 0, nextStepAt: 5)), size: screen))
     #expect(start.mode == .tour)
     #expect(kiosk.tourStops.count == 5 + 3 + 2)
   }
 
-  @Test func advancesOnItsOwnThroughEveryPane() {
+  @Test func advancesOnItsOwnThroughEverySection() {
     var state = start
     var now = 0.0
     for _ in 0..<5 {
@@ -25,8 +25,8 @@ import Testing
     #expect(
       state
         == AppState(
-          pane: .work, selection: [.timeline: 4, .work: 0], size: screen,
-          tour: Tour(stop: 5, nextStepAt: 30)))
+          section: .work, selection: [.timeline: 4, .work: 0],
+          screen: .tour(Tour(stop: 5, nextStepAt: 30)), size: screen))
     // A wake-up before the step is due changes nothing.
     #expect(kiosk.reduce(state, .tick, at: 29) == state)
   }
@@ -37,7 +37,7 @@ import Testing
     #expect(state.tour?.stop == 9)
     // Nothing is due any more: the loop must sleep, not spin on a past deadline.
     #expect(kiosk.nextDeadline(state) == nil)
-    #expect(state.pane == .exhibition)
+    #expect(state.section == .exhibition)
     #expect(state.selected(in: .exhibition) == 1)
   }
 
@@ -56,8 +56,8 @@ import Testing
     #expect(
       forward
         == AppState(
-          selection: [.timeline: 2], size: screen, lastInputAt: 2,
-          tour: Tour(stop: 2, nextStepAt: 7)))
+          selection: [.timeline: 2], screen: .tour(Tour(stop: 2, nextStepAt: 7)), size: screen,
+          lastInputAt: 2))
     let back = kiosk.reduce(forward, .key(.left), at: 3)
     #expect(back.tour == Tour(stop: 1, nextStepAt: 8))
     #expect(kiosk.reduce(start, .key(.left), at: 1).tour?.stop == 0)

@@ -4,29 +4,29 @@ import PropertyBased
 import TermUI
 import Testing
 
-/// A kiosk keeps what frames need again (wrapped texts, the rows of a
+/// A renderer keeps what frames need again (wrapped texts, the rows of a
 /// list page, the columns of the time axis) for the next key, and the event
 /// loop draws each frame into the buffer of the frame before last. Over
 /// random sessions (languages, ASCII-only terminals, resizes, paging, every
-/// pane) a frame drawn so by one long-lived kiosk must equal the frame a
-/// fresh kiosk, with nothing kept, draws of the same state into a new
+/// section) a frame drawn so by one long-lived renderer must equal the frame
+/// a fresh renderer, with nothing kept, draws of the same state into a new
 /// buffer: a cache that forgets part of what its value depends on, or a
 /// buffer not wholly blanked, shows up here.
 @Suite struct CachedFramesTests {
   @Test func framesFromKeptValuesEqualFramesMadeAfresh() async {
-    let kept = Kiosk(content: BuiltInContent.content)
+    let kiosk = Kiosk(content: BuiltInContent.content)
     await propertyCheck(count: 150, input: Sessions.session) { session in
+      let kept = Renderer(kiosk)
       var now = 1000.0
-      var state = kept.initialState(size: session.size, at: now)
+      var state = kiosk.initialState(size: session.size, at: now)
       state.asciiOnly = session.asciiOnly
       var frames = (shown: Buffer(size: state.size), spare: Buffer(size: state.size))
       for (number, step) in session.steps.enumerated() {
         now += step.delay
-        state = kept.reduce(state, step.action, at: now)
-        let fresh = Kiosk(content: BuiltInContent.content)
-        Screen.render(kept, state, into: &frames.spare)
+        state = kiosk.reduce(state, step.action, at: now)
+        kept.render(state, into: &frames.spare)
         swap(&frames.shown, &frames.spare)
-        if frames.shown != Screen.render(fresh, state) {
+        if frames.shown != Renderer(kiosk).render(state) {
           Issue.record("after step \(number + 1) (\(step)): the frame differs\nstate: \(state)")
           return
         }

@@ -61,7 +61,7 @@ import Testing
       let state = keys.reduce(kiosk.initialState(size: Size(width: 100, height: 30))) {
         kiosk.reduce($0, .key($1), at: 0)
       }
-      let buffer = Screen.render(kiosk, state)
+      let buffer = Renderer(kiosk).render(state)
       for line in buffer.lines {
         let bad = line.unicodeScalars.first { scalar in
           scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)

@@ -76,7 +76,7 @@ import TextLayout
   for width in 1...10 {
     for height in 1...6 {
       let start = kiosk.initialState(size: Size(width: width, height: height))
-      let buffer = Screen.render(kiosk, kiosk.reduce(start, .key(.character("q")), at: 1))
+      let buffer = Renderer(kiosk).render(kiosk.reduce(start, .key(.character("q")), at: 1))
       let focus = try #require(buffer.focus)
       #expect(buffer.bounds.contains(column: focus.x, row: focus.y), "\(width)x\(height)")
     }
@@ -270,7 +270,7 @@ enum Sessions {
 /// the item, the language (in ASCII or not) and the screen's size only.
 struct MaxScrolls {
   struct Place: Hashable {
-    var pane: Pane
+    var section: Int
     var index: Int
     var language: Language
     var asciiOnly: Bool
@@ -282,7 +282,7 @@ struct MaxScrolls {
 
   mutating func of(_ reading: Reading, _ state: AppState) -> Int {
     let place = Place(
-      pane: reading.pane, index: reading.index, language: state.language,
+      section: reading.section, index: reading.index, language: state.language,
       asciiOnly: state.asciiOnly, size: state.size)
     if let maxScroll = known[place] { return maxScroll }
     let maxScroll = kiosk.maxScroll(reading, state)
@@ -296,17 +296,27 @@ struct MaxScrolls {
 enum Invariants {
   /// What must hold of every state.
   static func state(_ kiosk: Kiosk, _ state: AppState, _ scrolls: inout MaxScrolls) -> String? {
-    for pane in Pane.allCases {
-      let count = kiosk.itemCount(pane)
-      let selected = state.selection[pane]
+    for section in kiosk.sections.indices {
+      let count = kiosk.itemCount(section)
+      let selected = state.selection[section]
       if count == 0 ? selected != 0 : !(0..<count).contains(selected) {
-        return "selection \(selected) in \(pane) is out of range (\(count) items)"
+        return "selection \(selected) in section \(section) is out of range (\(count) items)"
       }
     }
+    if !kiosk.sections.indices.contains(state.section) {
+      return "section \(state.section) does not exist"
+    }
+    if case .tooSmall = state.screen, state.size.isLargeEnough {
+      return "the too-small notice hides a screen that fits"
+    }
+    if state.size.isLargeEnough == false, state.screen == state.screen.unhidden {
+      return "a screen too small for the layout is drawn all the same"
+    }
     if let reading = state.reading {
-      let count = kiosk.itemCount(reading.pane)
+      let count = kiosk.itemCount(reading.section)
       guard (0..<count).contains(reading.index) else {
-        return "reading item \(reading.index) in \(reading.pane) is out of range (\(count) items)"
+        return
+          "reading item \(reading.index) in section \(reading.section) is out of range (\(count) items)"
       }
       let maxScroll = scrolls.of(reading, state)
       guard (0...maxScroll).contains(reading.scroll) else {
@@ -332,7 +342,7 @@ enum Invariants {
   /// What must hold of every step from one state to the next.
   static func transition(_ kiosk: Kiosk, _ before: AppState, _ after: AppState) -> String? {
     // Locked down, only the operator's confirmed question ends the kiosk.
-    if kiosk.settings.isLockedDown, before.isRunning, !after.isRunning, !before.asksToQuit {
+    if kiosk.settings.isLockedDown, before.isRunning, !after.isRunning, before.mode != .quitPrompt {
       return "the kiosk stopped without the operator's question"
     }
     if before.tour == nil, after.tour != nil { return "a tour started by itself" }
@@ -346,14 +356,26 @@ enum Invariants {
     state.lastInputAt = 0
     state.operatorProgress = 0
     state.isRunning = true
-    state.attract?.nextStepAt = 0
-    state.tour?.nextStepAt = 0
+    state.screen = withoutClock(state.screen)
     return state
+  }
+
+  private static func withoutClock(_ screen: Screen) -> Screen {
+    switch screen {
+    case .attract(var attract):
+      attract.nextStepAt = 0
+      return .attract(attract)
+    case .tour(var tour):
+      tour.nextStepAt = 0
+      return .tour(tour)
+    case .tooSmall(let hidden): return .tooSmall(hidden: withoutClock(hidden))
+    case .browse, .read: return screen
+    }
   }
 
   /// What must hold of every screen.
   static func screen(_ kiosk: Kiosk, _ state: AppState) -> String? {
-    let buffer = Screen.render(kiosk, state)
+    let buffer = Renderer(kiosk).render(state)
     let width = max(0, state.size.width)
     let height = max(0, state.size.height)
     guard buffer.size == Size(width: width, height: height) else {
@@ -376,7 +398,7 @@ enum Invariants {
     } else if let problem = tooSmall(state, lines) {
       return problem
     }
-    if state.asksToQuit, let problem = quitQuestion(kiosk, state, lines) { return problem }
+    if state.mode == .quitPrompt, let problem = quitQuestion(kiosk, state, lines) { return problem }
     return nil
   }
 
@@ -443,7 +465,7 @@ enum Invariants {
 
   /// Under 80x24: the notice to enlarge the window, whole where it fits.
   static func tooSmall(_ state: AppState, _ lines: [String]) -> String? {
-    if state.asksToQuit { return nil }  // the question instead, checked below
+    if state.mode == .quitPrompt { return nil }  // the question instead, checked below
     let screen = words(lines)
     if screen.isEmpty { return "the too-small screen is blank" }
     let message = UIString.tooSmall.text(state.textLanguage)

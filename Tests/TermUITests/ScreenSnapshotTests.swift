@@ -15,7 +15,7 @@ import TextLayout
   func screen(_ keys: [Key], size: Size) -> Buffer {
     let kiosk = Self.kiosk
     let state = keys.reduce(kiosk.initialState(size: size)) { kiosk.reduce($0, .key($1), at: 0) }
-    return Screen.render(kiosk, state)
+    return Renderer(kiosk).render(state)
   }
 
   @Test(arguments: sizes)
@@ -91,33 +91,33 @@ import TextLayout
     let kiosk = Kiosk(
       content: Self.kiosk.content, settings: KioskSettings(isLockedDown: true, idleTimeout: 90))
     var state = kiosk.reduce(kiosk.initialState(size: size, at: 0), .tick, at: 90)
-    Snapshot.assert(Screen.render(kiosk, state).lines, named: "attract-milestone-\(size)")
+    Snapshot.assert(Renderer(kiosk).render(state).lines, named: "attract-milestone-\(size)")
     for step in 1...kiosk.content.events.count {
       state = kiosk.reduce(state, .tick, at: 90 + 8 * Double(step))
     }
-    Snapshot.assert(Screen.render(kiosk, state).lines, named: "attract-caption-\(size)")
+    Snapshot.assert(Renderer(kiosk).render(state).lines, named: "attract-caption-\(size)")
   }
 
   @Test func kioskModeHidesTheQuitKeys() {
     let kiosk = Kiosk(
       content: Self.kiosk.content, settings: KioskSettings(isLockedDown: true, idleTimeout: 90))
     let state = kiosk.initialState(size: Size(width: 80, height: 24))
-    let footer = Screen.render(kiosk, state).lines.last ?? ""
+    let footer = Renderer(kiosk).render(state).lines.last ?? ""
     #expect(!footer.contains("Quit"))
     #expect(footer.contains("Help"))
     let asked = [Key.control("x"), .control("q")].reduce(state) {
       kiosk.reduce($0, .key($1), at: 1)
     }
-    Snapshot.assert(Screen.render(kiosk, asked).lines, named: "kiosk-operator-question-80x24")
+    Snapshot.assert(Renderer(kiosk).render(asked).lines, named: "kiosk-operator-question-80x24")
   }
 
   @Test func tour() {
     let kiosk = Kiosk(content: Self.kiosk.content, settings: KioskSettings(tourStep: 10))
     var state = kiosk.tourState(size: Size(width: 80, height: 24), at: 0)
-    Snapshot.assert(Screen.render(kiosk, state).lines, named: "tour-first-stop-80x24")
+    Snapshot.assert(Renderer(kiosk).render(state).lines, named: "tour-first-stop-80x24")
     state = kiosk.reduce(state, .key(.character(" ")), at: 1)
     for _ in 0..<kiosk.content.events.count + 2 { state = kiosk.reduce(state, .key(.right), at: 2) }
-    Snapshot.assert(Screen.render(kiosk, state).lines, named: "tour-paused-work-80x24")
+    Snapshot.assert(Renderer(kiosk).render(state).lines, named: "tour-paused-work-80x24")
   }
 
   /// Nothing spills over the edge on any screen at any supported size.

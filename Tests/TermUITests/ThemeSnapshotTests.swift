@@ -15,7 +15,7 @@ import Testing
     var state = Self.kiosk.initialState(size: Self.size)
     state.asciiOnly = asciiOnly
     state = keys.reduce(state) { Self.kiosk.reduce($0, .key($1), at: 0) }
-    return Screen.render(Self.kiosk, state)
+    return Renderer(Self.kiosk).render(state)
   }
 
   /// "row 3: 0-1 fg 245 bg -1 | 2-29 fg -1 bg -1 bold …": one line per row.

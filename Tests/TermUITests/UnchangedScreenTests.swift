@@ -19,7 +19,8 @@ import Testing
       for (number, step) in session.steps.enumerated() {
         now += step.delay
         let next = kiosk.reduce(state, step.action, at: now)
-        if Screen.showsSame(state, next), Screen.render(kiosk, state) != Screen.render(kiosk, next)
+        if Renderer.showsSame(state, next),
+          Renderer(kiosk).render(state) != Renderer(kiosk).render(next)
         {
           Issue.record("after step \(number + 1) (\(step)): said the same, drew differently")
           return
@@ -33,7 +34,7 @@ import Testing
     let start = kiosk.initialState(size: Size(width: 100, height: 30), at: 1000)
     let up = kiosk.reduce(start, .key(.up), at: 1001)
     #expect(up != start)  // the time of the last input moved on
-    #expect(Screen.showsSame(start, up))
-    #expect(!Screen.showsSame(start, kiosk.reduce(start, .key(.down), at: 1001)))
+    #expect(Renderer.showsSame(start, up))
+    #expect(!Renderer.showsSame(start, kiosk.reduce(start, .key(.down), at: 1001)))
   }
 }

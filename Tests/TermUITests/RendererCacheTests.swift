@@ -1,14 +1,18 @@
+import BuiltInContent
 import HistoryContent
 import KioskCore
 import Testing
 
-/// The kiosk keeps the footer's hints and the tabs laid out for the next
+@testable import TermUI
+
+/// The renderer keeps the footer's hints and the tabs laid out for the next
 /// frame. Asked in an order that would expose a key that leaves something
-/// out (a width, ASCII or not, a language, a mode), one long-lived kiosk
+/// out (a width, ASCII or not, a language, a mode), one long-lived renderer
 /// must give what laying them out afresh gives.
-@Suite struct ChromeLayoutCacheTests {
+@Suite struct RendererCacheTests {
   @Test func keptHintsAndTabsEqualFreshOnes() {
-    let kiosk = Kiosk(content: Fixture.content)
+    let kiosk = Kiosk(content: BuiltInContent.content)
+    let renderer = Renderer(kiosk)
     for width in [120, 40, 80, 30, 16, 10] {
       for asciiOnly in [false, true] {
         for language in [Language.english, Language.german] {
@@ -16,18 +20,18 @@ import Testing
           browsing.language = language
           browsing.asciiOnly = asciiOnly
           var help = browsing
-          help.showsHelp = true
+          help.overlay = .help
           var quit = browsing
-          quit.asksToQuit = true
+          quit.overlay = .quitQuestion(over: nil)
           let reading = kiosk.reduce(browsing, .key(.enter), at: 1)
           for state in [browsing, help, quit, reading] {
             let described = "\(state.mode) \(language) ascii \(asciiOnly) width \(width)"
             #expect(
-              kiosk.hints(state).map(Self.describe)
+              renderer.hints(state).map(Self.describe)
                 == ChromeLayout.hints(kiosk, state).map(Self.describe),
               "\(described)")
             #expect(
-              kiosk.tabs(state.textLanguage) == ChromeLayout.tabs(state.textLanguage),
+              renderer.tabs(state.textLanguage) == ChromeLayout.tabs(kiosk, state.textLanguage),
               "\(described)")
           }
         }

@@ -1,0 +1,88 @@
+import HistoryContent
+
+/// One section of the kiosk: everything the app needs to know about it, in
+/// one place. Tab, the number keys, the tabs bar, the layout, the footer,
+/// the announcer, the attract loop, the tour, the log and search all read the
+/// kiosk's list of sections; none of them knows which sections there are.
+///
+/// A new section is a new type conforming to this, its content and reader,
+/// and an entry in the list the kiosk is built with.
+public protocol Section: Sendable {
+  /// The section's name in the operator's log ("timeline"): stable, English.
+  var logName: String { get }
+  /// The section's name on its tab and in the title bar.
+  func name(_ language: Language) -> String
+  /// "Event 3 of 21": where item `position` (from 1) stands among `count`.
+  func counter(_ position: Int, of count: Int, _ language: Language) -> String
+  /// How many items the section lists.
+  func itemCount(_ content: Content) -> Int
+  /// The rows of the section's list, in order: its items and any headings
+  /// between them.
+  func rows(_ content: Content) -> [ListRow]
+  /// The words of one row of the list.
+  func rowText(_ row: ListRow, _ content: Content, _ language: Language) -> String
+  /// The title of the section's framed list.
+  func listTitle(_ content: Content, _ language: Language) -> String
+  /// What the title bar says of item `index` after the section's name.
+  func place(_ index: Int, _ content: Content, _ language: Language) -> String
+  /// Item `index` laid out as lines `width` columns wide: the detail pane and
+  /// the reading view show it.
+  func document(_ index: Int, _ content: Content, _ language: Language, width: Int)
+    -> [DocumentLine]
+  /// Item `index` in one sentence, for the plain stream.
+  func summary(_ index: Int, _ content: Content, _ language: Language) -> String
+  /// One short line the tour's narration shows for item `index`.
+  func narration(_ index: Int, _ content: Content, _ language: Language) -> String
+  /// Whether the attract loop shows the section's items while nobody is at
+  /// the kiosk.
+  var isInAttract: Bool { get }
+  /// Item `index` as an attract slide: large, calm, short.
+  func slide(_ index: Int, _ content: Content, _ language: Language, width: Int)
+    -> [DocumentLine]
+  /// Whether the presenter's tour stops at the section's items.
+  var isInTour: Bool { get }
+  /// Whether the section's items are placed on the time axis, which then
+  /// shows below its list.
+  var hasTimeAxis: Bool { get }
+  /// Text shown below the list when there is room for it.
+  func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine]
+  /// The texts search looks in for item `index`, most telling first.
+  func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String]
+}
+
+extension Section {
+  public func rows(_ content: Content) -> [ListRow] {
+    (0..<itemCount(content)).map(ListRow.item)
+  }
+  public func listTitle(_ content: Content, _ language: Language) -> String { name(language) }
+  public var isInAttract: Bool { false }
+  public func slide(_ index: Int, _ content: Content, _ language: Language, width: Int)
+    -> [DocumentLine]
+  { document(index, content, language, width: width) }
+  public var isInTour: Bool { true }
+  public var hasTimeAxis: Bool { false }
+  public func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine] {
+    []
+  }
+  public func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String] {
+    document(index, content, language, width: 100_000).map(\.text)
+  }
+}
+
+/// The sections a kiosk shows unless told otherwise, in the order Tab visits
+/// them and the number keys name them.
+public enum StandardSections {
+  public static let all: [any Section] = [TimelineSection(), WorkSection(), ExhibitionSection()]
+}
+
+/// What one row of a section's list holds: an item, or a heading (on the
+/// timeline, the era that the items below it belong to).
+public enum ListRow: Hashable, Sendable {
+  case item(Int)
+  case heading(Int)
+
+  public var item: Int? {
+    if case .item(let index) = self { return index }
+    return nil
+  }
+}
