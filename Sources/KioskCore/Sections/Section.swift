@@ -41,8 +41,8 @@ public protocol Section: Sendable {
     -> [DocumentLine]
   /// Whether the presenter's tour stops at the section's items.
   var isInTour: Bool { get }
-  /// Whether the section's items are placed on the time axis, which then
-  /// shows below its list.
+  /// Whether the section lists the timeline's events, which the time axis
+  /// below its list places in time (and a click on the axis selects).
   var hasTimeAxis: Bool { get }
   /// Text shown below the list when there is room for it.
   func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine]
