@@ -87,6 +87,8 @@ public indirect enum Overlay: Hashable, Sendable {
   case help
   /// "Quit? (y/n)"; answering no shows `over` again, the help perhaps.
   case quitQuestion(over: Overlay?)
+  /// The search line, its results, or a result being read.
+  case search(SearchSession)
 }
 
 /// Everything that changes while a visitor explores. Pure data: the screen
@@ -156,12 +158,35 @@ public struct AppState: Hashable, Sendable {
     return nil
   }
 
+  /// The search under way, if any.
+  public var search: SearchSession? {
+    if case .search(let search) = overlay { return search }
+    return nil
+  }
+
+  /// The text being read: a search result's, or the reading view's.
+  public var textRead: Reading? { search?.opened ?? (search == nil ? reading : nil) }
+
+  /// Puts `reading` back where `textRead` came from.
+  mutating func setTextRead(_ reading: Reading) {
+    if var search, search.opened != nil {
+      search.opened = reading
+      overlay = .search(search)
+    } else if self.reading != nil {
+      screen = .read(reading)
+    }
+  }
+
   /// Which keys apply: the quit question over everything, then a window
-  /// too small for the rest, then the help, then the screen.
+  /// too small for the rest, then the help or the search, then the screen.
   public var mode: Mode {
     if case .quitQuestion = overlay { return .quitPrompt }
     if case .tooSmall = screen { return .tooSmall }
     if overlay == .help { return .help }
+    if let search {
+      if search.opened != nil { return .searchReading }
+      return search.isOnLine ? .searchLine : .searchResults
+    }
     switch screen {
     case .browse, .tooSmall: return .browsing
     case .read: return .reading
@@ -174,4 +199,6 @@ public struct AppState: Hashable, Sendable {
 /// The contexts in which keys mean different things.
 public enum Mode: Hashable, Sendable, CaseIterable {
   case browsing, reading, help, quitPrompt, tooSmall, attract, tour
+  /// Typing into the search line, moving through its results, reading one.
+  case searchLine, searchResults, searchReading
 }

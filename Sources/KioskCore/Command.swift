@@ -17,6 +17,15 @@ public enum Command: Hashable, Sendable {
   case quitNow
   /// The presenter's tour: pause or resume, step back or on.
   case pauseTour, previousStop, nextStop
+  /// Open the search line, or go back to it from the results.
+  case search
+  /// Leave the search line for its results.
+  case toResults
+  /// Type into the search line, or take the last character back.
+  case type(Character)
+  case deleteBackward
+  /// Scroll to the next or previous match in a search result being read.
+  case nextMatch, previousMatch
 
   /// Commands that end the app without an operator: locked in kiosk mode.
   var isExit: Bool { self == .askToQuit || self == .quitNow }

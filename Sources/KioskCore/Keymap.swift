@@ -87,34 +87,58 @@ public struct Keymap: Sendable {
   /// Every binding but the number keys, which depend on the sections.
   private static let common: [Binding] = [
     // Browsing the lists.
-    .summary("↑↓", .footerSelect, modes: [.browsing]),
-    Binding([.up, .character("k")], "↑ k", .previous, help: .helpPrevious, modes: [.browsing]),
-    Binding([.down, .character("j")], "↓ j", .next, help: .helpNext, modes: [.browsing]),
+    .summary("↑↓", .footerSelect, modes: [.browsing, .searchResults]),
     Binding(
-      [.enter, .right, .character("l")], "Enter", .open, help: .helpOpen, modes: [.browsing],
-      hint: .hintOpen),
+      [.up, .character("k")], "↑ k", .previous, help: .helpPrevious,
+      modes: [.browsing, .searchResults]),
+    Binding(
+      [.down, .character("j")], "↓ j", .next, help: .helpNext, modes: [.browsing, .searchResults]),
+    Binding(
+      [.enter, .right, .character("l")], "Enter", .open, help: .helpOpen,
+      modes: [.browsing, .searchLine, .searchResults], hint: .hintOpen),
+    Binding(
+      [.character("/")], "/", .search, help: .helpSearch,
+      modes: [.browsing, .reading, .searchResults], hint: .hintSearch),
+    // The search line: every character is text (see the reducer); these keys are not.
+    Binding(
+      [.down, .tab], "↓", .toResults, help: .hintResults, modes: [.searchLine], hint: .hintResults),
+    Binding([.up], "↑", .previous, help: .helpPrevious, modes: [.searchLine]),
+    Binding(
+      [.backspace], "Backspace", .deleteBackward, help: .helpDeleteBackward, modes: [.searchLine]),
+    Binding([.escape], "Esc", .back, help: .helpBack, modes: [.searchLine], hint: .hintBack),
     // Reading.
-    .summary("↑↓", .footerScroll, modes: [.reading]),
-    Binding([.up, .character("k")], "↑ k", .previous, help: .helpScrollUp, modes: [.reading]),
-    Binding([.down, .character("j")], "↓ j", .next, help: .helpScrollDown, modes: [.reading]),
+    .summary("↑↓", .footerScroll, modes: [.reading, .searchReading]),
+    Binding(
+      [.up, .character("k")], "↑ k", .previous, help: .helpScrollUp,
+      modes: [.reading, .searchReading]),
+    Binding(
+      [.down, .character("j")], "↓ j", .next, help: .helpScrollDown,
+      modes: [.reading, .searchReading]),
+    Binding(
+      [.character("n")], "n", .nextMatch, help: .helpNextMatch, modes: [.searchReading],
+      hint: .hintMatch),
+    Binding(
+      [.character("N")], "N", .previousMatch, help: .helpPreviousMatch, modes: [.searchReading]),
     .summary("←→", .footerOtherItem, modes: [.reading]),
     Binding(
       [.left, .character("h")], "←", .previousItem, help: .helpPreviousItem, modes: [.reading]),
     Binding([.right, .character("l")], "→", .nextItem, help: .helpNextItem, modes: [.reading]),
     Binding(
-      [.escape, .backspace], "Esc", .back, help: .helpBack, modes: [.reading, .help],
-      hint: .hintBack),
+      [.escape, .backspace], "Esc", .back, help: .helpBack,
+      modes: [.reading, .help, .searchResults, .searchReading], hint: .hintBack),
     // Both.
     Binding(
       [.pageUp, .character("b")], "PgUp b", .pageUp, help: .helpPageUp,
-      modes: [.browsing, .reading]),
+      modes: [.browsing, .reading, .searchResults, .searchReading]),
     Binding(
       [.pageDown, .character(" ")], "PgDn Space", .pageDown, help: .helpPageDown,
-      modes: [.browsing, .reading]),
+      modes: [.browsing, .reading, .searchResults, .searchReading]),
     Binding(
-      [.home, .character("g")], "Home g", .first, help: .helpFirst, modes: [.browsing, .reading]),
+      [.home, .character("g")], "Home g", .first, help: .helpFirst,
+      modes: [.browsing, .reading, .searchResults, .searchReading]),
     Binding(
-      [.end, .character("G")], "End G", .last, help: .helpLast, modes: [.browsing, .reading]),
+      [.end, .character("G")], "End G", .last, help: .helpLast,
+      modes: [.browsing, .reading, .searchResults, .searchReading]),
     Binding(
       [.tab], "Tab", .nextSection, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
     // The numbers are on the tabs row itself, so the footer need not repeat them.

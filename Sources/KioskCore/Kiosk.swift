@@ -21,6 +21,7 @@ public struct Kiosk: Sendable {
   public let languages: [Language]
   /// The section whose items stand on the time axis, if any.
   public let axisSection: Int?
+  private let lazySearchIndex = LazySearchIndex()
 
   public init(
     content: Content, sections: [any Section] = StandardSections.all,
@@ -106,6 +107,14 @@ public struct Kiosk: Sendable {
   /// The furthest the reading view can scroll: the last line at the bottom.
   public func maxScroll(_ reading: Reading, _ state: AppState) -> Int {
     max(0, readerLines(reading, state).count - layout(state).readerText.height)
+  }
+
+  /// Every item's texts, folded for search.
+  public var searchIndex: SearchIndex { lazySearchIndex.get { SearchIndex(self) } }
+
+  /// What `search` finds, best first.
+  public func results(_ search: SearchSession) -> [SearchResult] {
+    searchIndex.results(for: search.query)
   }
 
   /// The language after `language` in the kiosk's list, round to the first.

@@ -32,6 +32,8 @@ extension Kiosk {
   /// sequence have had their say.
   private func command(for key: Key, in state: inout AppState) -> Command? {
     if settings.isLockedDown, tracksOperatorSequence(key, &state) { return nil }
+    // In the search line every character is text, whatever it means elsewhere.
+    if state.mode == .searchLine, case .character(let character) = key { return .type(character) }
     guard let command = keymap.command(for: key, in: state.mode) else { return nil }
     if settings.isLockedDown, command.isExit { return nil }
     return command
@@ -60,6 +62,20 @@ extension Kiosk {
   func apply(_ command: Command, to state: inout AppState, at now: Double) {
     let count = sections.count
     switch command {
+    case .search, .toResults, .type, .deleteBackward, .nextMatch, .previousMatch:
+      applySearch(command, to: &state)
+    case .previous where state.mode == .searchLine || state.mode == .searchResults:
+      moveCursor(&state) { current, _ in current - 1 }
+    case .next where state.mode == .searchResults:
+      moveCursor(&state) { current, _ in current + 1 }
+    case .first where state.mode == .searchResults: moveCursor(&state) { _, _ in 0 }
+    case .last where state.mode == .searchResults: moveCursor(&state) { _, last in last }
+    case .pageUp where state.mode == .searchResults:
+      moveCursor(&state) { current, _ in current - 5 }
+    case .pageDown where state.mode == .searchResults:
+      moveCursor(&state) { current, _ in current + 5 }
+    case .open where state.search != nil: openResult(&state)
+    case .back where state.search != nil: leaveSearchStep(&state)
     case .previous: move(&state) { current, _ in current - 1 }
     case .next: move(&state) { current, _ in current + 1 }
     case .pageUp:
@@ -115,13 +131,13 @@ extension Kiosk {
     if state.reading != nil { state.screen = .browse }
   }
 
-  /// Moves the selection in the list, or the text in the reading view, to
+  /// Moves the selection in the list, or the text being read, to
   /// `target(current, last)`, kept within 0...last.
   private func move(_ state: inout AppState, to target: (_ current: Int, _ last: Int) -> Int) {
-    if var reading = state.reading {
+    if var reading = state.textRead {
       let last = maxScroll(reading, state)
       reading.scroll = clamp(target(reading.scroll, last), 0, last)
-      state.screen = .read(reading)
+      state.setTextRead(reading)
     } else {
       let last = itemCount(state.section) - 1
       guard last >= 0 else { return }
@@ -146,12 +162,20 @@ extension Kiosk {
 
   /// The reading view never scrolls past its text, whatever changed its
   /// length (a resize, another language).
-  private func clampScroll(_ state: inout AppState) {
-    guard var reading = state.reading, reading.scroll > 0 else { return }
-    let scroll = clamp(reading.scroll, 0, maxScroll(reading, state))
-    guard scroll != reading.scroll else { return }
-    reading.scroll = scroll
-    state.screen = .read(reading)
+  func clampScroll(_ state: inout AppState) {
+    if let reading = state.reading, reading.scroll > 0 {
+      state.screen = .read(clamped(reading, state))
+    }
+    if var search = state.search, let opened = search.opened, opened.scroll > 0 {
+      search.opened = clamped(opened, state)
+      state.overlay = .search(search)
+    }
+  }
+
+  private func clamped(_ reading: Reading, _ state: AppState) -> Reading {
+    var reading = reading
+    reading.scroll = clamp(reading.scroll, 0, maxScroll(reading, state))
+    return reading
   }
 
   func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {

@@ -22,6 +22,8 @@ public enum UIString: Sendable, CaseIterable {
   case sources, credit, creditUnknown, gallery, readMore, timeAxis
   case moreThan, over, accordingTo, reading
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
+  case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
+  case helpPreviousMatch, searchTitle, searchPrompt, searchCount, searchNothing, searchTry
 
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
@@ -111,6 +113,13 @@ public enum UIString: Sendable, CaseIterable {
       "January February March April May June July August September October November December",
     .dayMonthYear: "%@ %@ %@", .monthYear: "%@ %@", .thousandsSeparator: ",",
     .eraSince: "%@ since %@",
+    .hintSearch: "Search", .helpSearch: "Search the whole exhibition",
+    .hintResults: "Results", .helpDeleteBackward: "Delete the last character",
+    .hintMatch: "Next match", .helpNextMatch: "Next match in the text",
+    .helpPreviousMatch: "Previous match in the text", .searchTitle: "Search",
+    .searchPrompt: "Type a word, a name or a year (1989, 1951-1954).",
+    .searchCount: "%@ found", .searchNothing: "Nothing found for “%@”.",
+    .searchTry: "Try fewer words, another spelling, or a year such as 1989.",
   ]
 
   static let german: [UIString: String] = [
@@ -154,5 +163,12 @@ public enum UIString: Sendable, CaseIterable {
       "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     .dayMonthYear: "%@. %@ %@", .monthYear: "%@ %@", .thousandsSeparator: ".",
     .eraSince: "%@ seit %@",
+    .hintSearch: "Suchen", .helpSearch: "Die ganze Ausstellung durchsuchen",
+    .hintResults: "Treffer", .helpDeleteBackward: "Letztes Zeichen löschen",
+    .hintMatch: "Nächster Treffer", .helpNextMatch: "Nächster Treffer im Text",
+    .helpPreviousMatch: "Voriger Treffer im Text", .searchTitle: "Suche",
+    .searchPrompt: "Geben Sie ein Wort, einen Namen oder ein Jahr ein (1989, 1951-1954).",
+    .searchCount: "%@ gefunden", .searchNothing: "Nichts gefunden für „%@“.",
+    .searchTry: "Versuchen Sie weniger Wörter, eine andere Schreibweise oder ein Jahr wie 1989.",
   ]
 }

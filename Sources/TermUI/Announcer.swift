@@ -20,6 +20,8 @@ public enum Announcer {
     case .help:
       guard old?.overlay != .help || !sameLanguage else { return [] }
       return help(kiosk, new)
+    case .search(let search):
+      return self.search(kiosk, search, old?.search, new)
     case nil:
       break
     }
@@ -67,6 +69,38 @@ public enum Announcer {
     guard kiosk.contains(item) else { return counter }
     let summary = kiosk.sections[item.section].summary(item.index, kiosk.content, language)
     return Sanitizer.clean("\(counter): \(summary)")
+  }
+
+  /// The search, a line at a time: how many results the typed words find,
+  /// then each result reached, then the whole text of the one opened.
+  static func search(
+    _ kiosk: Kiosk, _ search: SearchSession, _ old: SearchSession?, _ state: AppState
+  ) -> [String] {
+    let language = state.textLanguage
+    let results = kiosk.results(search)
+    if let opened = search.opened {
+      guard old?.opened?.index != opened.index || old?.opened?.section != opened.section else {
+        return []
+      }
+      let item = ItemRef(section: opened.section, index: opened.index)
+      return kiosk.document(item, language, width: 100_000).map(\.text)
+    }
+    if search.isOnLine {
+      guard let old else { return [UIString.searchPrompt.text(language), keys(kiosk, state)] }
+      guard old.text != search.text || !old.isOnLine, !search.query.isEmpty else { return [] }
+      if results.isEmpty {
+        return [
+          Sanitizer.clean(UIString.searchNothing.text(language, search.text)),
+          UIString.searchTry.text(language),
+        ]
+      }
+      return [UIString.searchCount.text(language, results.count)]
+    }
+    guard old?.cursor != search.cursor || old?.isOnLine != false || old?.opened != nil,
+      results.indices.contains(search.cursor)
+    else { return [] }
+    let counter = "\(search.cursor + 1)/\(results.count)"
+    return ["\(counter) \(item(kiosk, results[search.cursor].item, language))"]
   }
 
   /// The keys that work now, as one line: "Keys: ↑↓ Select, Enter Open, …".

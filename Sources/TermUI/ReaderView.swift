@@ -3,8 +3,10 @@ import KioskCore
 /// The full-screen reading view: one item's whole text in a centred column,
 /// a scroll bar, and how far down the visitor has read.
 enum ReaderView {
+  /// `marking`: the folded words of a search, whose matches stand out.
   static func draw(
-    _ buffer: inout Buffer, _ view: Renderer, _ state: AppState, _ reading: Reading
+    _ buffer: inout Buffer, _ view: Renderer, _ state: AppState, _ reading: Reading,
+    marking words: [[UInt8]] = []
   ) {
     let language = state.textLanguage
     let layout = view.kiosk.layout(state)
@@ -14,6 +16,10 @@ enum ReaderView {
     let lines = view.readerLines(reading, state)
     let text = layout.readerText
     buffer.document(lines, in: text, offset: reading.scroll)
+    for (row, line) in lines.dropFirst(reading.scroll).prefix(text.height).enumerated()
+    where !words.isEmpty {
+      Highlight.mark(&buffer, line.text, x: text.x, y: text.y + row, limit: text.maxX, words)
+    }
     buffer.focus = Position(x: text.x, y: text.y)
 
     let total = lines.count

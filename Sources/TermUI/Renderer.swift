@@ -17,6 +17,7 @@ public final class Renderer {
   private let counters = RecentCache<ItemKey, String>(capacity: 24)
   private let eventDates = RecentCache<ItemKey, String>(capacity: 24)
   private let axes = RecentCache<AxisKey, AxisTexts>(capacity: 4)
+  private let searches = RecentCache<String, [SearchResult]>(capacity: 4)
 
   public init(_ kiosk: Kiosk) { self.kiosk = kiosk }
 
@@ -44,6 +45,10 @@ public final class Renderer {
     case .attract(let attract):
       AttractView.draw(&buffer, self, state, attract)
       return
+    case _ where state.search?.opened != nil:
+      if let search = state.search, let opened = search.opened {
+        ReaderView.draw(&buffer, self, state, opened, marking: search.query.words)
+      }
     case .read(let reading):
       ReaderView.draw(&buffer, self, state, reading)
     case .browse:
@@ -58,6 +63,8 @@ public final class Renderer {
     case .quitQuestion(let over):
       if over == .help { HelpView.draw(&buffer, self, state) }
       Prompts.quit(&buffer, self, state)
+    case .search(let search):
+      if search.opened == nil { SearchView.draw(&buffer, self, state, search) }
     case nil: break
     }
   }
@@ -152,6 +159,11 @@ public final class Renderer {
     axes.value(for: AxisKey(language: language, width: width)) {
       AxisTexts(kiosk.content, language, width: width)
     }
+  }
+
+  /// What `search` finds: worked out once per text typed, not per frame.
+  func results(_ search: SearchSession) -> [SearchResult] {
+    searches.value(for: search.text) { kiosk.results(search) }
   }
 
   /// The reading view's text for `reading`, wrapped to the screen's column.

@@ -39,6 +39,8 @@ enum EventLogger {
   static func record(from old: AppState, to new: AppState, of kiosk: Kiosk, in log: EventLog) {
     if old.attract == nil, new.attract != nil { log.write("idle reset: attract loop started") }
     if old.attract != nil, new.attract == nil { log.write("attract loop ended by a key") }
+    // That a search happened, never what was typed.
+    if old.search == nil, new.search != nil { log.write("search opened") }
     if old.section != new.section, new.attract == nil {
       log.write("section opened: \(kiosk.sections[new.section].logName)")
     }

@@ -127,11 +127,12 @@ struct Session: Sendable, CustomStringConvertible {
 enum Sessions {
   // MARK: Generators
 
-  /// The keymap's own keys, the other cases of the letters it knows, and
+  /// The keymap's own keys (the search's slash twice over, to reach it often),
+  /// letters of words the content holds, the other cases of the letters it knows, and
   /// some characters that mean nothing to it.
   static let keymapCharacters: [Character] = [
     "q", "y", "n", "j", "k", "l", "h", "g", "G", "b", "?", "L", "1", "2", "3", " ",
-    "c", "Q", "Y", "N", "J", "C",
+    "c", "Q", "Y", "N", "J", "C", "/", "/", "e", "r", "a", "t",
   ]
   static let otherCharacters: [Character] = [
     "ä", "ß", "é", "e\u{301}", "€", "中", "文", "😀", "👍🏽", "🇩🇪", "\u{200B}", "\u{FEFF}", "\u{202E}",
@@ -329,6 +330,14 @@ enum Invariants {
         return "attract slide \(attract.slide) is out of range (\(count) slides)"
       }
       if !kiosk.settings.isLockedDown { return "the attract loop plays outside kiosk mode" }
+    }
+    if let search = state.search {
+      let count = kiosk.results(search).count
+      if count == 0 ? search.cursor != 0 : !(0..<count).contains(search.cursor) {
+        return "search cursor \(search.cursor) is out of range (\(count) results)"
+      }
+      if search.text.count > SearchSession.maxLength { return "the search line overflows" }
+      if search.opened != nil, search.isOnLine { return "a result is read while typing" }
     }
     if let tour = state.tour {
       let count = kiosk.tourStops.count

@@ -86,12 +86,16 @@ public struct ExhibitionSection: Section {
     return builder.lines
   }
 
-  public func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String] {
+  public func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields {
     let caption = content.captions[index]
-    return [
-      caption.label.text(language), caption.title.text(language), caption.caption.text(language),
-      credit(caption, language),
-    ] + caption.sources.map(\.reference)
+    return SearchFields(
+      titles: [caption.label.text(language), caption.title.text(language)],
+      text: [caption.caption.text(language)],
+      sources: [credit(caption, language)] + caption.sources.map(\.reference))
+  }
+
+  public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? {
+    content.captions[index].year.map { $0...$0 }
   }
 
   /// "Photo: © IOM", or where the credit was not recorded, the gallery as source.

@@ -46,8 +46,11 @@ public protocol Section: Sendable {
   var hasTimeAxis: Bool { get }
   /// Text shown below the list when there is room for it.
   func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine]
-  /// The texts search looks in for item `index`, most telling first.
-  func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String]
+  /// The texts search looks in for item `index`, by how much a match says.
+  func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields
+  /// The years item `index` stands for, which a search for a year finds;
+  /// nil for an item of no particular time.
+  func years(_ index: Int, _ content: Content) -> ClosedRange<Int>?
 }
 
 extension Section {
@@ -64,9 +67,12 @@ extension Section {
   public func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine] {
     []
   }
-  public func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String] {
-    document(index, content, language, width: 100_000).map(\.text)
+  public func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields {
+    SearchFields(
+      titles: [place(index, content, language)],
+      text: document(index, content, language, width: 100_000).map(\.text))
   }
+  public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? { nil }
 }
 
 /// The sections a kiosk shows unless told otherwise, in the order Tab visits

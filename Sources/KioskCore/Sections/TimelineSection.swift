@@ -88,11 +88,16 @@ public struct TimelineSection: Section {
     return builder.lines
   }
 
-  public func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String] {
+  public func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields {
     let event = content.events[index]
-    return [
-      event.label.text(language), event.title.text(language), event.story.text(language),
-    ] + event.sources.map(\.reference)
+    return SearchFields(
+      titles: [event.label.text(language), event.title.text(language)],
+      text: [event.story.text(language)], sources: event.sources.map(\.reference))
+  }
+
+  public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? {
+    let event = content.events[index]
+    return event.date.year...max(event.date.year, event.until?.year ?? event.date.year)
   }
 
   private func date(_ event: TimelineEvent, _ language: Language) -> String {

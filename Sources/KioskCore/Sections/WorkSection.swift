@@ -58,9 +58,11 @@ public struct WorkSection: Section {
       "\(area.title.text(language)): \(Formatting.figure(figure, language)) \(figure.counts.text(language))"
   }
 
-  public func searchTexts(_ index: Int, _ content: Content, _ language: Language) -> [String] {
+  public func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields {
     let area = content.areas[index]
-    return [area.label.text(language), area.title.text(language), area.text.text(language)]
-      + area.figures.map { Formatting.figureLabel($0, language) } + area.sources.map(\.reference)
+    return SearchFields(
+      titles: [area.label.text(language), area.title.text(language)],
+      text: [area.text.text(language)] + area.figures.map { Formatting.figureLabel($0, language) },
+      sources: area.sources.map(\.reference))
   }
 }
