@@ -5,6 +5,7 @@
 #   Tests/e2e/run.sh                      # uses .build/release/iom-history
 #   BIN=/path/to/iom-history Tests/e2e/run.sh
 #   E2E_TIMEOUT=20 Tests/e2e/run.sh       # longer waits on a very slow machine
+#   E2E_ONLY=search Tests/e2e/run.sh      # only the tests whose names match
 #
 # Needs tmux. Every wait polls the screen (0.1 s steps, E2E_TIMEOUT seconds at
 # most, 10 by default) instead of sleeping a fixed time.
@@ -137,6 +138,8 @@ wait_exit() {
 # run_test NAME FUNCTION: one test; its failure is reported, never fatal.
 run_test() {
   local name=$1 fn=$2
+  # E2E_ONLY=REGEX runs only the tests whose names match, while working on them.
+  [[ -n ${E2E_ONLY:-} && ! $name =~ $E2E_ONLY ]] && return 0
   FAILURE=""
   S=""
   # The assertions inside return 1 on failure; "if" keeps set -e from firing.
@@ -777,6 +780,8 @@ run_test "TERM=dumb: plain text, exit 0" test_term_dumb
 run_test "TERM unset: plain text, exit 0" test_term_unset
 run_test "80x24 fits the width, footer on the last row" test_size_80x24
 run_test "160x50 fits the width, footer on the last row" test_size_160x50
+
+source "$ROOT/Tests/e2e/search.sh"
 
 echo "$passed passed, $failed failed"
 ((failed == 0))
