@@ -14,7 +14,7 @@ RELEASE_FLAGS := -c release --product iom-history --disable-local-rpath \
 	-Xswiftc -use-ld=lld -Xlinker -ltinfo
 BIN := .build/release/iom-history
 
-.PHONY: run build test lint unit e2e e2e-debug deps format clean bench link-order
+.PHONY: run build test lint unit e2e e2e-debug deps e2e-deps format clean bench link-order
 
 run: build
 	$(BIN)
@@ -33,13 +33,13 @@ lint:
 unit: deps
 	$(SWIFT) test
 
-e2e: build
+e2e: build e2e-deps
 	BIN=$(BIN) bash Tests/e2e/run.sh
 
 # The same tests on the debug build (`swift test` has just built it), which
 # checks at run time what the release build may not: exclusive access to a
 # variable, assertions. A conflicting access there once aborted every start.
-e2e-debug: unit
+e2e-debug: unit e2e-deps
 	$(SWIFT) build --product iom-history
 	BIN=.build/debug/iom-history bash Tests/e2e/run.sh
 
@@ -58,10 +58,15 @@ link-order: build
 	rm -f $(BIN)  # SwiftPM does not see the list as an input of the link
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-# The Debian packages the build and the tests use (ncursesw and libyaml
-# headers, tmux), installed only when missing.
+# The Debian packages the build and the tests use (ncursesw, libyaml and
+# qrcodegen headers and static libraries, tmux), installed only when missing.
 deps:
-	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_command,tmux))
+	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_command,tmux))
+
+# What the end-to-end tests read QR codes with: a real xterm under Xvfb, its
+# font, a screenshot (ImageMagick's import) and zbarimg.
+e2e-deps:
+	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools))
 
 # The package named $(1) when it is not installed; the package that brings
 # command $(1) (named alike) when the command is not on the PATH.

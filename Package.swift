@@ -51,6 +51,12 @@ let package = Package(
     // libyaml (Debian's libyaml-dev), linked statically: the kiosk needs no
     // YAML library installed.
     .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
+    // Nayuki's QR Code generator (Debian's libqrcodegen-dev), linked statically.
+    .systemLibrary(name: "CQRCodegen", path: "Sources/CQRCodegen"),
+    // QR codes for the web addresses a visitor may want to take home.
+    .target(
+      name: "QRCode", dependencies: ["CQRCodegen"], swiftSettings: releaseSwiftSettings,
+      linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libqrcodegen.a"])]),
     // Async-signal-safe terminal restoration for signals and crashes.
     .target(
       name: "CTerminalGuard",
@@ -74,8 +80,8 @@ let package = Package(
       swiftSettings: releaseSwiftSettings),
     // Cells, buffers, widgets and the screens: pure.
     .target(
-      name: "TermUI", dependencies: ["KioskCore", "TextLayout"], swiftSettings: releaseSwiftSettings
-    ),
+      name: "TermUI", dependencies: ["KioskCore", "TextLayout", "QRCode"],
+      swiftSettings: releaseSwiftSettings),
     // The only module that talks to curses.
     .target(
       name: "CursesBackend", dependencies: ["CNcurses", "CTerminalGuard", "TermUI"],
@@ -112,7 +118,7 @@ let package = Package(
     .testTarget(
       name: "TermUITests",
       dependencies: [
-        "TermUI", "KioskCore", "HistoryContent", "BuiltInContent", "TextLayout",
+        "TermUI", "KioskCore", "HistoryContent", "BuiltInContent", "TextLayout", "QRCode",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]

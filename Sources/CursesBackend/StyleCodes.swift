@@ -32,7 +32,10 @@ struct StyleCodes {
       let forbidden: TerminalCodes.Attributes = colors == nil ? [] : terminal.attributesWithoutColor
       var attributes: TerminalCodes.Attributes = []
       if style.bold || theme.boldEverything, terminal.bold != nil { attributes.insert(.bold) }
-      if style.reverse, terminal.reverse != nil { attributes.insert(.reverse) }
+      // Paper without colours is the terminal's own colours reversed: a QR
+      // code's light modules must be light on a dark terminal too.
+      let reversed = style.reverse != (style.role == .paper && colors == nil)
+      if reversed, terminal.reverse != nil { attributes.insert(.reverse) }
       if style.underline, terminal.underline != nil { attributes.insert(.underline) }
       return Look(
         attributes: attributes.subtracting(forbidden),

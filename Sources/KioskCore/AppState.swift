@@ -89,6 +89,8 @@ public indirect enum Overlay: Hashable, Sendable {
   case quitQuestion(over: Overlay?)
   /// The search line, its results, or a result being read.
   case search(SearchSession)
+  /// A web address as a QR code, to scan with a phone.
+  case qrCode(String)
 }
 
 /// Everything that changes while a visitor explores. Pure data: the screen
@@ -183,6 +185,7 @@ public struct AppState: Hashable, Sendable {
     if case .quitQuestion = overlay { return .quitPrompt }
     if case .tooSmall = screen { return .tooSmall }
     if overlay == .help { return .help }
+    if case .qrCode = overlay { return .code }
     if let search {
       if search.opened != nil { return .searchReading }
       return search.isOnLine ? .searchLine : .searchResults
@@ -201,4 +204,6 @@ public enum Mode: Hashable, Sendable, CaseIterable {
   case browsing, reading, help, quitPrompt, tooSmall, attract, tour
   /// Typing into the search line, moving through its results, reading one.
   case searchLine, searchResults, searchReading
+  /// A QR code over everything.
+  case code
 }

@@ -33,11 +33,12 @@ public enum ChromeLayout {
     }
   }
 
-  /// The footer's hints for the state. When they do not all fit, the first
-  /// ones give way: the last are the ways out (help, back, quit), which must
-  /// always show.
+  /// The footer's hints for the state. When they do not all fit, the ones
+  /// that give way first go, then the first ones: the last are the ways out
+  /// (help, back, quit), which must always show.
   public static func hints(_ kiosk: Kiosk, _ state: AppState) -> [Hint] {
     var bindings = kiosk.keymap.footer(for: state.mode, lockedDown: kiosk.settings.isLockedDown)
+      .filter { kiosk.isAvailable($0.command, state) }
     func layout(_ bindings: [Binding]) -> [Hint] {
       var x = 1
       return bindings.compactMap { binding in
@@ -50,7 +51,7 @@ public enum ChromeLayout {
     }
     var hints = layout(bindings)
     while bindings.count > 1, let last = hints.last, last.x + last.width > state.size.width - 1 {
-      bindings.removeFirst()
+      bindings.remove(at: bindings.firstIndex { $0.givesWayFirst } ?? 0)
       hints = layout(bindings)
     }
     return hints

@@ -26,6 +26,8 @@ public enum Command: Hashable, Sendable {
   case deleteBackward
   /// Scroll to the next or previous match in a search result being read.
   case nextMatch, previousMatch
+  /// Show the web address of the item in view as a QR code.
+  case showCode
 
   /// Commands that end the app without an operator: locked in kiosk mode.
   var isExit: Bool { self == .askToQuit || self == .quitNow }

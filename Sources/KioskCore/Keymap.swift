@@ -13,6 +13,9 @@ public struct Binding: Sendable {
   public var modes: Set<Mode>
   /// The short word the footer shows; nil keeps the binding out of the footer.
   public var hint: UIString?
+  /// Where the footer is too narrow, this hint gives way before the others
+  /// (whose first give way next): what the screen shows another way.
+  public var givesWayFirst = false
 
   public init(
     _ keys: [Key], _ label: String, _ command: Command?, help: UIString, modes: Set<Mode>,
@@ -32,6 +35,14 @@ public struct Binding: Sendable {
     let names = UIString.keyNames[language.code] ?? [:]
     return label.split(separator: " ").map { names[String($0)] ?? String($0) }.joined(
       separator: " ")
+  }
+
+  /// The binding with its hint giving way first: the tabs row shows the
+  /// sections, so their hint can go where the footer is short of room.
+  func givingWayFirst() -> Binding {
+    var binding = self
+    binding.givesWayFirst = true
+    return binding
   }
 
   /// A footer entry that summarises bindings listed separately in the help.
@@ -140,7 +151,8 @@ public struct Keymap: Sendable {
       [.end, .character("G")], "End G", .last, help: .helpLast,
       modes: [.browsing, .reading, .searchResults, .searchReading]),
     Binding(
-      [.tab], "Tab", .nextSection, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane),
+      [.tab], "Tab", .nextSection, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane
+    ).givingWayFirst(),
     // The numbers are on the tabs row itself, so the footer need not repeat them.
     Binding(
       [.backTab], "Shift-Tab", .previousSection, help: .helpPreviousPane, modes: [.browsing]),
@@ -154,7 +166,13 @@ public struct Keymap: Sendable {
       [.character("c"), .character("C")], "c", .toggleContrast, help: .helpContrast,
       modes: [.browsing, .reading, .help]),
     Binding(
-      [.character("q"), .character("Q")], "q", .askToQuit, help: .helpQuit,
+      [.character("Q")], "Q", .showCode, help: .helpCode, modes: [.browsing, .reading],
+      hint: .hintCode),
+    Binding(
+      [.escape, .backspace, .character("Q")], "Esc", .back, help: .helpBack, modes: [.code],
+      hint: .hintBack),
+    Binding(
+      [.character("q")], "q", .askToQuit, help: .helpQuit,
       modes: [.browsing, .reading, .help, .tooSmall], hint: .hintQuit),
     // The quit question.
     Binding(

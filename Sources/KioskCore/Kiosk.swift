@@ -117,6 +117,21 @@ public struct Kiosk: Sendable {
     searchIndex.results(for: search.query)
   }
 
+  /// The web address of the item in view, if it has one.
+  public func webAddress(_ state: AppState) -> String? {
+    let item =
+      state.textRead.map { ItemRef(section: $0.section, index: $0.index) }
+      ?? ItemRef(section: state.section, index: state.selected(in: state.section))
+    guard contains(item) else { return nil }
+    return sections[item.section].webAddress(item.index, content)
+  }
+
+  /// Whether `command` does anything in `state`, for the footer to offer
+  /// only what does: the QR code only where there is an address.
+  public func isAvailable(_ command: Command?, _ state: AppState) -> Bool {
+    command != .showCode || webAddress(state) != nil
+  }
+
   /// The language after `language` in the kiosk's list, round to the first.
   public func language(after language: Language) -> Language {
     guard let index = languages.firstIndex(where: { $0.code == language.code }) else {

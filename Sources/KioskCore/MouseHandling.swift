@@ -14,7 +14,7 @@ extension Kiosk {
     case .click, .doubleClick:
       if event.row == state.size.height - 1 {
         clickFooter(at: event.column, &state, at: now)
-      } else if mode == .help {
+      } else if mode == .help || mode == .code {
         state.overlay = nil
       } else if mode == .browsing {
         clickBrowsing(event, &state, at: now)

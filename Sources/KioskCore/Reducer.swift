@@ -76,6 +76,9 @@ extension Kiosk {
       moveCursor(&state) { current, _ in current + 5 }
     case .open where state.search != nil: openResult(&state)
     case .back where state.search != nil: leaveSearchStep(&state)
+    case .showCode:
+      guard let address = webAddress(state) else { return }
+      state.overlay = .qrCode(address)
     case .previous: move(&state) { current, _ in current - 1 }
     case .next: move(&state) { current, _ in current + 1 }
     case .pageUp:
@@ -94,7 +97,7 @@ extension Kiosk {
       state.screen = .read(
         Reading(section: state.section, index: state.selected(in: state.section)))
     case .back:
-      if state.overlay == .help {
+      if state.overlay == .help || state.mode == .code {
         state.overlay = nil
       } else if state.reading != nil {
         state.screen = .browse

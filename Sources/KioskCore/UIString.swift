@@ -24,6 +24,7 @@ public enum UIString: Sendable, CaseIterable {
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
   case helpPreviousMatch, searchTitle, searchPrompt, searchCount, searchNothing, searchTry
+  case hintCode, helpCode, scanWithPhone, codeDoesNotFit
 
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
@@ -120,6 +121,9 @@ public enum UIString: Sendable, CaseIterable {
     .searchPrompt: "Type a word, a name or a year (1989, 1951-1954).",
     .searchCount: "%@ found", .searchNothing: "Nothing found for “%@”.",
     .searchTry: "Try fewer words, another spelling, or a year such as 1989.",
+    .hintCode: "QR code", .helpCode: "Show the web address as a QR code",
+    .scanWithPhone: "Scan with your phone",
+    .codeDoesNotFit: "The window is too small for the code. The address:",
   ]
 
   static let german: [UIString: String] = [
@@ -170,5 +174,8 @@ public enum UIString: Sendable, CaseIterable {
     .searchPrompt: "Geben Sie ein Wort, einen Namen oder ein Jahr ein (1989, 1951-1954).",
     .searchCount: "%@ gefunden", .searchNothing: "Nichts gefunden für „%@“.",
     .searchTry: "Versuchen Sie weniger Wörter, eine andere Schreibweise oder ein Jahr wie 1989.",
+    .hintCode: "QR-Code", .helpCode: "Die Webadresse als QR-Code zeigen",
+    .scanWithPhone: "Mit dem Handy scannen",
+    .codeDoesNotFit: "Das Fenster ist zu klein für den Code. Die Adresse:",
   ]
 }

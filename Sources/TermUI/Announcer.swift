@@ -22,6 +22,9 @@ public enum Announcer {
       return help(kiosk, new)
     case .search(let search):
       return self.search(kiosk, search, old?.search, new)
+    case .qrCode(let address):
+      guard old?.overlay != new.overlay || !sameLanguage else { return [] }
+      return ["\(UIString.scanWithPhone.text(language)): \(address)"]
     case nil:
       break
     }

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import QRCode
 import TextLayout
 
 /// The attract loop: while nobody is at the kiosk, one slide at a time,
@@ -26,12 +27,29 @@ enum AttractView {
       bottom = rect.y
     }
 
-    let width = min(size.width - 8, ScreenLayout.readingMeasure)
-    let lines = kiosk.sections[slide.section].slide(
-      slide.index, kiosk.content, language, width: width)
+    // A slide with a web address shows it as a QR code on its right, where
+    // the code and a comfortable column of text fit side by side.
+    let section = kiosk.sections[slide.section]
+    var code: (QRCode, Size)?
+    if !state.asciiOnly, let address = section.webAddress(slide.index, kiosk.content),
+      let made = view.code(address)
+    {
+      let codeSize = QRCodeView.size(made, asciiOnly: false)
+      if size.width - codeSize.width - 8 >= 40, bottom - 3 >= codeSize.height {
+        code = (made, codeSize)
+      }
+    }
+    let room = size.width - 8 - (code.map { $0.1.width + 4 } ?? 0)
+    let width = min(room, ScreenLayout.readingMeasure)
+    let lines = section.slide(slide.index, kiosk.content, language, width: width)
     let top = max(3, 2 + (bottom - 2 - lines.count) / 2)
-    let area = Rect(x: (size.width - width) / 2, y: top, width: width, height: bottom - top - 1)
+    let used = width + (code.map { $0.1.width + 4 } ?? 0)
+    let area = Rect(x: (size.width - used) / 2, y: top, width: width, height: bottom - top - 1)
     buffer.document(lines, in: area)
+    if let (made, codeSize) = code {
+      let y = max(3, 2 + (bottom - 2 - codeSize.height) / 2)
+      QRCodeView.draw(&buffer, made, x: area.maxX + 4, y: y, asciiOnly: false)
+    }
     buffer.focus = Position(x: area.x, y: area.y)
 
     invitation(&buffer, kiosk, state)

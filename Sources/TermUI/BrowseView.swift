@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import QRCode
 import TextLayout
 
 /// The sections: a list on the left, the selected item on the right, and for
@@ -85,9 +86,25 @@ enum BrowseView {
     // One column of padding inside the frame, and lines no longer than a
     // comfortable reading measure; where two such columns fit, the text
     // flows on into a second one, as in a newspaper.
-    let inside = Rect(
+    var inside = Rect(
       x: layout.detail.x + 2, y: layout.detail.y + 1, width: layout.detail.width - 4,
       height: layout.detail.height - 2)
+    // From 120x40 an item's web address stands beside its text as a QR
+    // code, to scan without a key; the text takes the rest of the width.
+    if state.size.width >= 120, state.size.height >= 40, !state.asciiOnly,
+      let address = view.kiosk.webAddress(state), let code = view.code(address)
+    {
+      let size = QRCodeView.size(code, asciiOnly: false)
+      if inside.width - size.width - 2 >= 28, inside.height >= size.height + 2 {
+        let x = inside.maxX - size.width
+        QRCodeView.draw(&buffer, code, x: x, y: inside.y, asciiOnly: false)
+        buffer.putTruncated(
+          UIString.scanWithPhone.text(state.textLanguage), x: x + QRCode.quietZone,
+          y: inside.y + size.height, width: size.width - QRCode.quietZone,
+          style: Style(.accent, bold: true))
+        inside.width -= size.width + 2
+      }
+    }
     let measure = ScreenLayout.readingMeasure
     let columns = inside.width >= 2 * measure + 4 ? 2 : 1
     let lines = view.document(item, state.textLanguage, width: min(inside.width, measure))

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import QRCode
 import TextLayout
 
 /// The view function: the whole screen for a state, drawn into a buffer.
@@ -18,6 +19,7 @@ public final class Renderer {
   private let eventDates = RecentCache<ItemKey, String>(capacity: 24)
   private let axes = RecentCache<AxisKey, AxisTexts>(capacity: 4)
   private let searches = RecentCache<String, [SearchResult]>(capacity: 4)
+  private let codes = RecentCache<String, QRCode?>(capacity: 4)
 
   public init(_ kiosk: Kiosk) { self.kiosk = kiosk }
 
@@ -65,6 +67,8 @@ public final class Renderer {
       Prompts.quit(&buffer, self, state)
     case .search(let search):
       if search.opened == nil { SearchView.draw(&buffer, self, state, search) }
+    case .qrCode(let address):
+      CodeOverlay.draw(&buffer, self, state, address: address)
     case nil: break
     }
   }
@@ -124,7 +128,9 @@ public final class Renderer {
 
   /// The footer's key hints, laid out once per mode, language and width.
   func hints(_ state: AppState) -> [ChromeLayout.Hint] {
-    let key = HintsKey(mode: state.mode, language: state.textLanguage, width: state.size.width)
+    let key = HintsKey(
+      mode: state.mode, language: state.textLanguage, width: state.size.width,
+      offersCode: kiosk.webAddress(state) != nil)
     return footerHints.value(for: key) { ChromeLayout.hints(kiosk, state) }
   }
 
@@ -161,6 +167,11 @@ public final class Renderer {
     }
   }
 
+  /// `address` as a QR code, encoded once.
+  func code(_ address: String) -> QRCode? {
+    codes.value(for: address) { QRCode(address) }
+  }
+
   /// What `search` finds: worked out once per text typed, not per frame.
   func results(_ search: SearchSession) -> [SearchResult] {
     searches.value(for: search.text) { kiosk.results(search) }
@@ -191,6 +202,8 @@ private struct HintsKey: Hashable {
   var mode: Mode
   var language: Language
   var width: Int
+  /// Whether the QR code's hint shows.
+  var offersCode: Bool
 }
 
 private struct HeaderKey: Hashable {

@@ -2,6 +2,9 @@
 /// screens never name a colour themselves.
 public enum Role: Int, Hashable, Sendable, CaseIterable {
   case text, muted, accent, highlight, warning
+  /// Dark on light whatever the theme, as printed paper is: QR codes, which
+  /// a phone must read off a dark terminal too.
+  case paper
 }
 
 /// A cell's look: its role plus the emphasis that survives without colour.

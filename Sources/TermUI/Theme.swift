@@ -28,6 +28,10 @@ public enum Theme: String, Hashable, Sendable, CaseIterable {
     switch (self, depth) {
     case (_, .none):
       return nil
+    case (_, .rich) where role == .paper:
+      return Colors(foreground: 16, background: 231)
+    case (_, .basic) where role == .paper:
+      return Colors(foreground: 0, background: 7)
     case (.standard, .rich):
       let foreground: Int16 =
         [.text: -1, .muted: 245, .accent: 33, .highlight: 39, .warning: 214][role] ?? -1

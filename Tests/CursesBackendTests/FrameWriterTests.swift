@@ -129,7 +129,7 @@ extension CursesScreenTests {
       ]
       let styles: [Style] = [
         .text, .muted, .accent, .title, .selected, Style(.warning, underline: true),
-        Style(.text, reverse: true),
+        Style(.text, reverse: true), Style(.paper),
       ]
       let sizes = [Size(width: 30, height: 8), Size(width: 17, height: 5)]
       var random = SplitMix(seed: seed)
@@ -209,7 +209,9 @@ extension CursesScreenTests {
         bold: (style.bold || theme.boldEverything) && codes.bold != nil
           && !forbidden.contains(.bold),
         underline: style.underline && codes.underline != nil && !forbidden.contains(.underline),
-        reverse: style.reverse && codes.reverse != nil && !forbidden.contains(.reverse),
+        // Paper without colour: the terminal's own colours, reversed.
+        reverse: style.reverse != (style.role == .paper && colors == nil) && codes.reverse != nil
+          && !forbidden.contains(.reverse),
         foreground: Int(colors?.foreground ?? -1), background: Int(colors?.background ?? -1))
     }
 

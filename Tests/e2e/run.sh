@@ -782,6 +782,7 @@ run_test "80x24 fits the width, footer on the last row" test_size_80x24
 run_test "160x50 fits the width, footer on the last row" test_size_160x50
 
 source "$ROOT/Tests/e2e/search.sh"
+source "$ROOT/Tests/e2e/qr.sh"
 
 echo "$passed passed, $failed failed"
 ((failed == 0))

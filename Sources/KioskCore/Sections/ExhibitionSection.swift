@@ -98,6 +98,11 @@ public struct ExhibitionSection: Section {
     content.captions[index].year.map { $0...$0 }
   }
 
+  /// Every caption leads to the online gallery.
+  public func webAddress(_ index: Int, _ content: Content) -> String? {
+    content.exhibition.gallery
+  }
+
   /// "Photo: © IOM", or where the credit was not recorded, the gallery as source.
   private func credit(_ caption: Caption, _ language: Language) -> String {
     guard let credit = caption.credit else { return UIString.creditUnknown.text(language) }

@@ -48,6 +48,9 @@ public protocol Section: Sendable {
   func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine]
   /// The texts search looks in for item `index`, by how much a match says.
   func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields
+  /// The web address a visitor may want to follow from item `index`, which
+  /// the kiosk offers as a QR code; nil for none.
+  func webAddress(_ index: Int, _ content: Content) -> String?
   /// The years item `index` stands for, which a search for a year finds;
   /// nil for an item of no particular time.
   func years(_ index: Int, _ content: Content) -> ClosedRange<Int>?
@@ -73,6 +76,7 @@ extension Section {
       text: document(index, content, language, width: 100_000).map(\.text))
   }
   public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? { nil }
+  public func webAddress(_ index: Int, _ content: Content) -> String? { nil }
 }
 
 /// The sections a kiosk shows unless told otherwise, in the order Tab visits
