@@ -21,6 +21,7 @@ run: build
 
 build: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product iom-history-shell
 
 # Unit, reducer and snapshot tests, then the end-to-end tests of the real
 # release binary in tmux, and again on the debug build.
@@ -41,6 +42,7 @@ e2e: build e2e-deps
 # variable, assertions. A conflicting access there once aborted every start.
 e2e-debug: unit e2e-deps
 	$(SWIFT) build --product iom-history
+	$(SWIFT) build --product iom-history-shell
 	BIN=.build/debug/iom-history bash Tests/e2e/run.sh
 
 # The benchmark: the release binary next to dialog and less in a 100x30
@@ -65,8 +67,9 @@ deps:
 
 # What the end-to-end tests read QR codes with: a real xterm under Xvfb, its
 # font, a screenshot (ImageMagick's import) and zbarimg.
+# An sshd and its client for the tests of the exhibition over SSH.
 e2e-deps:
-	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools))
+	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,openssh-server) $(call missing_package,openssh-client))
 
 # The package named $(1) when it is not installed; the package that brings
 # command $(1) (named alike) when the command is not on the PATH.

@@ -40,7 +40,8 @@ let package = Package(
   name: "iom-history",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "iom-history", targets: ["iom-history"])
+    .executable(name: "iom-history", targets: ["iom-history"]),
+    .executable(name: "iom-history-shell", targets: ["iom-history-shell"]),
   ],
   dependencies: [
     .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1")
@@ -95,6 +96,9 @@ let package = Package(
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
     ),
+    // The login shell of the exhibition's SSH account: it runs the exhibition
+    // and nothing else (Resources/deploy/ssh).
+    .executableTarget(name: "iom-history-shell"),
     // Build-time tool and plugin that compile Resources/*.yaml into the binary.
     .executableTarget(name: "embed-content", dependencies: ["HistoryContent"]),
     .plugin(

@@ -45,6 +45,7 @@ trap 'exit 143' TERM
 
 passed=0
 failed=0
+skipped=0
 S=""        # the current test's tmux session
 PIDFILE=""  # where the current session's wrapper wrote the app's pid
 FAILURE=""  # why the current test failed (set by the assertions)
@@ -783,6 +784,11 @@ run_test "160x50 fits the width, footer on the last row" test_size_160x50
 
 source "$ROOT/Tests/e2e/search.sh"
 source "$ROOT/Tests/e2e/qr.sh"
+source "$ROOT/Tests/e2e/ssh.sh"
 
-echo "$passed passed, $failed failed"
+if ((skipped > 0)); then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
 ((failed == 0))
