@@ -14,7 +14,7 @@ RELEASE_FLAGS := -c release --product iom-history --disable-local-rpath \
 	-Xswiftc -use-ld=lld -Xlinker -ltinfo
 BIN := .build/release/iom-history
 
-.PHONY: run build test lint unit e2e e2e-debug deps e2e-deps format clean bench link-order
+.PHONY: run build test lint unit e2e e2e-debug deps e2e-deps format clean bench link-order screenshots
 
 run: build
 	$(BIN)
@@ -45,6 +45,10 @@ e2e-debug: unit e2e-deps
 	$(SWIFT) build --product iom-history-shell
 	BIN=.build/debug/iom-history bash Tests/e2e/run.sh
 
+# The README's screenshots, from the release binary in a real xterm.
+screenshots: build e2e-deps
+	bash docs/make-screenshots.sh
+
 # The benchmark: the release binary next to dialog and less in a 100x30
 # pseudo-terminal; a table on stdout, everything in bench-results/bench.json.
 # Not part of `make test`. See bench/README.md.
@@ -69,7 +73,7 @@ deps:
 # font, a screenshot (ImageMagick's import) and zbarimg.
 # An sshd and its client for the tests of the exhibition over SSH.
 e2e-deps:
-	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,openssh-server) $(call missing_package,openssh-client))
+	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,x11-utils) $(call missing_package,openssh-server) $(call missing_package,openssh-client))
 
 # The package named $(1) when it is not installed; the package that brings
 # command $(1) (named alike) when the command is not on the PATH.

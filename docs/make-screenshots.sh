@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Screenshots of the release binary in a real xterm under Xvfb, for the
+# README: `make screenshots` writes docs/screenshots/NAME.png anew. Run it
+# when screens change, and commit the PNGs.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="${BIN:-$ROOT/.build/release/iom-history}"
+OUT="$ROOT/docs/screenshots"
+WORK="$(mktemp -d)"
+source "$ROOT/Tests/e2e/xterm.sh"
+trap 'xterm_stop_display; rm -rf "$WORK"' EXIT
+
+missing=$(xterm_tools_missing)
+[[ -z $missing ]] || { echo "make-screenshots: install $missing" >&2; exit 2; }
+xterm_start_display || { echo "make-screenshots: Xvfb did not start" >&2; exit 1; }
+mkdir -p "$OUT"
+
+# shot NAME COLS ROWS "KEYS" WAIT [APP OPTIONS]: WAIT seconds after the keys.
+shot() {
+  local name=$1 cols=$2 rows=$3 keys=$4 wait=$5
+  shift 5
+  xterm_open "$cols" "$rows" "$keys" "$@"
+  sleep "$wait"
+  xterm_shot "$OUT/$name.png"
+  xterm_close
+  echo "docs/screenshots/$name.png"
+}
+
+shot timeline-80x24 80 24 "" 1
+shot side-by-side-160x50 160 50 "Down Down" 1
+shot reading-80x24 80 24 "Down Enter" 1
+shot german-work-80x24 80 24 "L 2 Down" 1
+shot high-contrast-80x24 80 24 "" 1 --theme high-contrast
+shot search-80x24 80 24 "/ g e r m a n y" 1
+shot qr-code-80x24 80 24 "3 Q" 1
+shot attract-loop-100x30 100 30 "" 3 --kiosk --idle 1 --attract-step 60
