@@ -99,6 +99,8 @@ let package = Package(
     // The login shell of the exhibition's SSH account: it runs the exhibition
     // and nothing else (Resources/deploy/ssh).
     .executableTarget(name: "iom-history-shell"),
+    // What visitors look at, counted from the operator's logs: `iom-history stats`.
+    .target(name: "UsageStats", swiftSettings: releaseSwiftSettings),
     // Build-time tool and plugin that compile Resources/*.yaml into the binary.
     .executableTarget(name: "embed-content", dependencies: ["HistoryContent"]),
     .plugin(
@@ -115,6 +117,7 @@ let package = Package(
       name: "HistoryContentTests",
       dependencies: ["HistoryContent", "BuiltInContent"]
     ),
+    .testTarget(name: "UsageStatsTests", dependencies: ["UsageStats"]),
     .testTarget(
       name: "KioskCoreTests",
       dependencies: ["KioskCore", "HistoryContent"]

@@ -44,5 +44,16 @@ enum EventLogger {
     if old.section != new.section, new.attract == nil {
       log.write("section opened: \(kiosk.sections[new.section].logName)")
     }
+    // What visitors read, by the item's id: `iom-history stats` counts them.
+    if let reading = new.textRead,
+      reading.index != old.textRead?.index
+        || reading.section != old.textRead?.section
+    {
+      let section = kiosk.sections[reading.section]
+      log.write("item opened: \(section.logName)/\(section.itemID(reading.index, kiosk.content))")
+    }
+    if old.language != new.language, new.attract == nil, old.attract == nil {
+      log.write("language: \(new.language.code)")
+    }
   }
 }

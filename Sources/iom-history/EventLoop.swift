@@ -36,6 +36,7 @@ enum EventLoop {
     }
     defer { terminal.close() }
     log?.write("start")
+    log?.write("start language: \(kiosk.settings.startLanguage.code)")
     var state = start(terminal.size, MonotonicClock.now())
     state.asciiOnly = !terminal.isUnicode
     // Two buffers in turn: the frame on screen, which the terminal keeps to

@@ -17,6 +17,8 @@ struct ErasSection: Section {
 
   func itemCount(_ content: Content) -> Int { content.eras.count }
 
+  func itemID(_ index: Int, _ content: Content) -> String { content.eras[index].id }
+
   func rowText(_ row: ListRow, _ content: Content, _ language: Language) -> String {
     row.item.map { "Era: \(content.eras[$0].name.text(language))" } ?? ""
   }

@@ -18,6 +18,8 @@ public struct ExhibitionSection: Section {
 
   public func itemCount(_ content: Content) -> Int { content.captions.count }
 
+  public func itemID(_ index: Int, _ content: Content) -> String { content.captions[index].id }
+
   /// "1957  Flight to the United States"; a caption without a year keeps the column.
   public func rowText(_ row: ListRow, _ content: Content, _ language: Language) -> String {
     guard let index = row.item else { return "" }

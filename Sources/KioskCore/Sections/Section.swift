@@ -16,6 +16,8 @@ public protocol Section: Sendable {
   func counter(_ position: Int, of count: Int, _ language: Language) -> String
   /// How many items the section lists.
   func itemCount(_ content: Content) -> Int
+  /// Item `index`'s stable id from the content ("1951-brussels"), for the log.
+  func itemID(_ index: Int, _ content: Content) -> String
   /// The rows of the section's list, in order: its items and any headings
   /// between them.
   func rows(_ content: Content) -> [ListRow]

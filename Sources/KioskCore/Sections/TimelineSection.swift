@@ -18,6 +18,8 @@ public struct TimelineSection: Section {
 
   public func itemCount(_ content: Content) -> Int { content.events.count }
 
+  public func itemID(_ index: Int, _ content: Content) -> String { content.events[index].id }
+
   /// Each era's heading above its first event.
   public func rows(_ content: Content) -> [ListRow] {
     var rows: [ListRow] = []

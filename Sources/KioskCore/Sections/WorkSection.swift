@@ -15,6 +15,8 @@ public struct WorkSection: Section {
 
   public func itemCount(_ content: Content) -> Int { content.areas.count }
 
+  public func itemID(_ index: Int, _ content: Content) -> String { content.areas[index].id }
+
   public func rowText(_ row: ListRow, _ content: Content, _ language: Language) -> String {
     guard let index = row.item else { return "" }
     return content.areas[index].label.text(language)
