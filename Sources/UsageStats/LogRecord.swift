@@ -60,7 +60,7 @@ public enum LogEvent: Hashable, Sendable {
 
   init(_ text: String) {
     switch text {
-    case "start": self = .start
+    case "start", "start (plain)": self = .start
     case "idle reset: attract loop started": self = .idleReset
     case "attract loop ended by a key": self = .attractEnded
     case "search opened": self = .searchOpened

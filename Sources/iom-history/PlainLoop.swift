@@ -33,6 +33,7 @@ enum PlainLoop {
       terminal_guard_disarm()
     }
     log?.write("start (plain)")
+    log?.write("start language: \(kiosk.settings.startLanguage.code)")
     var state = start(size(), MonotonicClock.now())
     say(Announcer.lines(kiosk, from: nil, to: state))
     // One decoder for the whole session: a key's sequence that a read cuts
