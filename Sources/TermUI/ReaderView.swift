@@ -16,9 +16,10 @@ enum ReaderView {
     let lines = view.readerLines(reading, state)
     let text = layout.readerText
     buffer.document(lines, in: text, offset: reading.scroll)
-    for (row, line) in lines.dropFirst(reading.scroll).prefix(text.height).enumerated()
-    where !words.isEmpty {
-      Highlight.mark(&buffer, line.text, x: text.x, y: text.y + row, limit: text.maxX, words)
+    if !words.isEmpty {
+      for (row, line) in lines.dropFirst(reading.scroll).prefix(text.height).enumerated() {
+        Highlight.mark(&buffer, line.text, x: text.x, y: text.y + row, limit: text.maxX, words)
+      }
     }
     buffer.focus = Position(x: text.x, y: text.y)
 
