@@ -107,9 +107,6 @@ public struct Keymap: Sendable {
     Binding(
       [.enter, .right, .character("l")], "Enter", .open, help: .helpOpen,
       modes: [.browsing, .searchLine, .searchResults], hint: .hintOpen),
-    Binding(
-      [.character("/")], "/", .search, help: .helpSearch,
-      modes: [.browsing, .reading, .searchResults], hint: .hintSearch),
     // The search line: every character is text (see the reducer); these keys are not.
     Binding(
       [.down, .tab], "↓", .toResults, help: .hintResults, modes: [.searchLine], hint: .hintResults),
@@ -150,6 +147,9 @@ public struct Keymap: Sendable {
     Binding(
       [.end, .character("G")], "End G", .last, help: .helpLast,
       modes: [.browsing, .reading, .searchResults, .searchReading]),
+    Binding(
+      [.character("/")], "/", .search, help: .helpSearch,
+      modes: [.browsing, .reading, .searchResults], hint: .hintSearch),
     Binding(
       [.tab], "Tab", .nextSection, help: .helpNextPane, modes: [.browsing], hint: .hintNextPane
     ).givingWayFirst(),

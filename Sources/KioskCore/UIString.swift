@@ -24,7 +24,7 @@ public enum UIString: Sendable, CaseIterable {
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
   case helpPreviousMatch, searchTitle, searchPrompt, searchCount, searchNothing, searchTry
-  case hintCode, helpCode, scanWithPhone, codeDoesNotFit
+  case hintCode, helpCode, scanWithPhone, codeDoesNotFit, helpEverywhere
 
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
@@ -114,16 +114,17 @@ public enum UIString: Sendable, CaseIterable {
       "January February March April May June July August September October November December",
     .dayMonthYear: "%@ %@ %@", .monthYear: "%@ %@", .thousandsSeparator: ",",
     .eraSince: "%@ since %@",
-    .hintSearch: "Search", .helpSearch: "Search the whole exhibition",
+    .hintSearch: "Search", .helpSearch: "Search everything",
     .hintResults: "Results", .helpDeleteBackward: "Delete the last character",
     .hintMatch: "Next match", .helpNextMatch: "Next match in the text",
     .helpPreviousMatch: "Previous match in the text", .searchTitle: "Search",
     .searchPrompt: "Type a word, a name or a year (1989, 1951-1954).",
     .searchCount: "%@ found", .searchNothing: "Nothing found for “%@”.",
     .searchTry: "Try fewer words, another spelling, or a year such as 1989.",
-    .hintCode: "QR code", .helpCode: "Show the web address as a QR code",
+    .hintCode: "QR code", .helpCode: "Web address as QR code",
     .scanWithPhone: "Scan with your phone",
     .codeDoesNotFit: "The window is too small for the code. The address:",
+    .helpEverywhere: "In both",
   ]
 
   static let german: [UIString: String] = [
@@ -167,15 +168,16 @@ public enum UIString: Sendable, CaseIterable {
       "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     .dayMonthYear: "%@. %@ %@", .monthYear: "%@ %@", .thousandsSeparator: ".",
     .eraSince: "%@ seit %@",
-    .hintSearch: "Suchen", .helpSearch: "Die ganze Ausstellung durchsuchen",
+    .hintSearch: "Suchen", .helpSearch: "Alles durchsuchen",
     .hintResults: "Treffer", .helpDeleteBackward: "Letztes Zeichen löschen",
     .hintMatch: "Nächster Treffer", .helpNextMatch: "Nächster Treffer im Text",
     .helpPreviousMatch: "Voriger Treffer im Text", .searchTitle: "Suche",
     .searchPrompt: "Geben Sie ein Wort, einen Namen oder ein Jahr ein (1989, 1951-1954).",
     .searchCount: "%@ gefunden", .searchNothing: "Nichts gefunden für „%@“.",
     .searchTry: "Versuchen Sie weniger Wörter, eine andere Schreibweise oder ein Jahr wie 1989.",
-    .hintCode: "QR-Code", .helpCode: "Die Webadresse als QR-Code zeigen",
+    .hintCode: "QR-Code", .helpCode: "Webadresse als QR-Code",
     .scanWithPhone: "Mit dem Handy scannen",
     .codeDoesNotFit: "Das Fenster ist zu klein für den Code. Die Adresse:",
+    .helpEverywhere: "In beiden",
   ]
 }

@@ -120,9 +120,13 @@ public enum Announcer {
   static func help(_ kiosk: Kiosk, _ state: AppState) -> [String] {
     let language = state.textLanguage
     var lines = [UIString.helpTitle.text(language)]
-    for (mode, title) in [(Mode.browsing, UIString.helpInLists), (.reading, .helpWhileReading)] {
+    let groups = HelpView.groups(kiosk, language)
+    for (title, entries) in [
+      (UIString.helpInLists, groups.lists), (.helpWhileReading, groups.reading),
+      (.helpEverywhere, groups.everywhere),
+    ] {
       lines.append(title.text(language))
-      lines += HelpView.entries(kiosk, mode, language).map { "\($0.label): \($0.text)" }
+      lines += entries.map { "\($0.label): \($0.text)" }
     }
     lines.append(UIString.helpClose.text(language))
     return lines

@@ -2,9 +2,12 @@ import HistoryContent
 import KioskCore
 import TextLayout
 
-/// The help overlay: every key, straight from the keymap, in two columns:
-/// what keys do while browsing and while reading.
+/// The help overlay: every key, straight from the keymap. What keys do only
+/// in the lists and only while reading stand in two columns; the keys that
+/// work in both follow once, under "Everywhere", flowing over two columns.
 enum HelpView {
+  typealias Entry = (label: String, text: String)
+
   static func draw(_ buffer: inout Buffer, _ view: Renderer, _ state: AppState) {
     let language = state.textLanguage
     let size = state.size
@@ -13,31 +16,68 @@ enum HelpView {
     buffer.fill(rect)
     buffer.frame(rect, title: UIString.helpTitle.text(language), focused: true)
     buffer.focus = Position(x: rect.x + 2, y: rect.y + 1)
+    let groups = groups(view.kiosk, language)
     let columnWidth = (rect.width - 6) / 2
-    let columns: [(Mode, UIString, Int)] = [
-      (.browsing, .helpInLists, rect.x + 2),
-      (.reading, .helpWhileReading, rect.x + 4 + columnWidth),
-    ]
-    for (mode, title, x) in columns {
-      var y = rect.y + 1
-      buffer.putTruncated(title.text(language), x: x, y: y, width: columnWidth, style: .accent)
-      y += 1
-      let entries = entries(view.kiosk, mode, language)
-      // As wide as the longest key names ("Bild↓ Leertaste"), within reason.
-      let labelWidth = min(15, entries.map { DisplayWidth.of($0.label) }.max() ?? 0)
-      for entry in entries where y < rect.maxY - 2 {
-        buffer.putTruncated(
-          entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
-        let lines = Wrap.lines(entry.text, width: columnWidth - labelWidth - 1)
-        for line in lines where y < rect.maxY - 2 {
-          buffer.put(line, x: x + labelWidth + 1, y: y, style: .text)
-          y += 1
-        }
+    let left = rect.x + 2
+    let right = rect.x + 4 + columnWidth
+    let bottom = rect.maxY - 2
+    var y = rect.y + 1
+    buffer.putTruncated(
+      UIString.helpInLists.text(language), x: left, y: y, width: columnWidth, style: .accent)
+    buffer.putTruncated(
+      UIString.helpWhileReading.text(language), x: right, y: y, width: columnWidth,
+      style: .accent)
+    y += 1
+    let leftEnd = put(groups.lists, x: left, y: y, columnWidth, bottom, &buffer)
+    let rightEnd = put(groups.reading, x: right, y: y, columnWidth, bottom, &buffer)
+    y = max(leftEnd, rightEnd)
+    guard y + 1 < bottom, !groups.everywhere.isEmpty else { return close(&buffer, rect, language) }
+    buffer.putTruncated(
+      UIString.helpEverywhere.text(language), x: left, y: y, width: columnWidth, style: .accent)
+    y += 1
+    let half = (groups.everywhere.count + 1) / 2
+    put(Array(groups.everywhere.prefix(half)), x: left, y: y, columnWidth, bottom, &buffer)
+    put(Array(groups.everywhere.dropFirst(half)), x: right, y: y, columnWidth, bottom, &buffer)
+    close(&buffer, rect, language)
+  }
+
+  /// Draws `entries` from row `y` down, wrapping their texts; the row after.
+  @discardableResult
+  private static func put(
+    _ entries: [Entry], x: Int, y: Int, _ width: Int, _ bottom: Int, _ buffer: inout Buffer
+  ) -> Int {
+    // As wide as the longest key names ("Bild↓ Leertaste"), within reason.
+    let labelWidth = min(15, entries.map { DisplayWidth.of($0.label) }.max() ?? 0)
+    var y = y
+    for entry in entries where y < bottom {
+      buffer.putTruncated(
+        entry.label, x: x, y: y, width: labelWidth, style: Style(.accent, bold: true))
+      for line in Wrap.lines(entry.text, width: width - labelWidth - 1) where y < bottom {
+        buffer.put(line, x: x + labelWidth + 1, y: y, style: .text)
+        y += 1
       }
     }
-    let close = UIString.helpClose.text(language)
+    return y
+  }
+
+  private static func close(_ buffer: inout Buffer, _ rect: Rect, _ language: Language) {
     buffer.putTruncated(
-      close, x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4, style: .muted)
+      UIString.helpClose.text(language), x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4,
+      style: .muted)
+  }
+
+  /// The keys of the lists only, of reading only, and of both.
+  static func groups(_ kiosk: Kiosk, _ language: Language) -> (
+    lists: [Entry], reading: [Entry], everywhere: [Entry]
+  ) {
+    let lists = entries(kiosk, .browsing, language)
+    let reading = entries(kiosk, .reading, language)
+    func same(_ a: Entry, _ b: Entry) -> Bool { a.label == b.label && a.text == b.text }
+    let everywhere = lists.filter { entry in reading.contains { same($0, entry) } }
+    return (
+      lists.filter { entry in !everywhere.contains { same($0, entry) } },
+      reading.filter { entry in !everywhere.contains { same($0, entry) } }, everywhere
+    )
   }
 
   /// One line per distinct key and meaning.
