@@ -7,7 +7,7 @@ enum ContentDirectory {
   /// The texts of the files that could be read, keyed by file name, and a
   /// problem, named by its path, for each one that could not.
   static func read(_ directory: String) -> (
-    texts: [String: ContentText], problems: [ContentProblem]
+    texts: [String: String], problems: [ContentProblem]
   ) {
     let names = ContentLoader.fileNames.joined(separator: ", ")
     guard let kind = FileKind.of(directory), kind == .directory else {
@@ -15,7 +15,7 @@ enum ContentDirectory {
         [:], [fileProblem(directory, "is not a directory — give the folder that holds \(names)")]
       )
     }
-    var texts: [String: ContentText] = [:]
+    var texts: [String: String] = [:]
     var problems: [ContentProblem] = []
     for name in ContentLoader.fileNames {
       let path = FilePath.join(directory, name)
@@ -27,7 +27,7 @@ enum ContentDirectory {
     return (texts, problems)
   }
 
-  private static func readFile(_ path: String) -> Result<ContentText, ContentProblem> {
+  private static func readFile(_ path: String) -> Result<String, ContentProblem> {
     guard let kind = FileKind.of(path) else {
       if FileKind.isLink(path) {
         return .failure(
@@ -54,7 +54,7 @@ enum ContentDirectory {
           file: path, line: invalid.line, column: invalid.column, field: "",
           message: UTF8Text.message(invalid)))
     }
-    return .success(.checkedUTF8(bytes))
+    return .success(String(decoding: bytes, as: UTF8.self))
   }
 
   /// At most `count` bytes of the file, or nil when it cannot be opened or

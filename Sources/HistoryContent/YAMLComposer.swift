@@ -27,17 +27,6 @@ enum YAMLComposer {
   /// The single document in `text`, or nil when there is none (an empty
   /// file, or comments only).
   static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
-    try compose(.string(text))
-  }
-
-  static func compose(_ text: ContentText) throws(YAMLError) -> YAMLNode? {
-    if let node = text.withUTF8({ PlainYAML.compose($0) }) { return node }
-    return try composeWithLibyaml(text.string)
-  }
-
-  /// libyaml alone, for every file the fast reader declines (and for the
-  /// tests that compare the two).
-  static func composeWithLibyaml(_ text: String) throws(YAMLError) -> YAMLNode? {
     var text = text
     let result: Result<YAMLNode?, YAMLError> = text.withUTF8 { bytes in
       let events = EventStream(bytes)
