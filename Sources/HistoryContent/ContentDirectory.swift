@@ -15,6 +15,11 @@ enum ContentDirectory {
         [:], [fileProblem(directory, "is not a directory — give the folder that holds \(names)")]
       )
     }
+    // A folder that cannot be entered hides its files: one problem, not
+    // each file "missing".
+    guard access(directory, X_OK) == 0 else {
+      return ([:], [fileProblem(directory, cannotBeRead("folder's"))])
+    }
     var texts: [String: String] = [:]
     var problems: [ContentProblem] = []
     for name in ContentLoader.fileNames {
@@ -29,6 +34,7 @@ enum ContentDirectory {
 
   private static func readFile(_ path: String) -> Result<String, ContentProblem> {
     guard let kind = FileKind.of(path) else {
+      if errno == EACCES { return .failure(fileProblem(path, cannotBeRead("file's"))) }
       if FileKind.isLink(path) {
         return .failure(
           fileProblem(path, "is a link to a file that does not exist — copy the file itself here"))
@@ -44,8 +50,7 @@ enum ContentDirectory {
     // Read one byte past the limit, so a file that grew since it was
     // measured is still refused rather than read whole.
     guard let bytes = readBytes(path, expected: size, upTo: limit + 1) else {
-      return .failure(
-        fileProblem(path, "cannot be read — check that the file's permissions let you read it"))
+      return .failure(fileProblem(path, cannotBeRead("file's")))
     }
     if bytes.count > limit { return .failure(fileProblem(path, FileSize.tooLarge(bytes.count))) }
     if let invalid = UTF8Text.firstInvalid(bytes) {
@@ -84,6 +89,10 @@ enum ContentDirectory {
     }
     bytes.removeLast(bytes.count - filled)
     return bytes
+  }
+
+  private static func cannotBeRead(_ whose: String) -> String {
+    "cannot be read — check that the \(whose) permissions let you read it"
   }
 
   private static func fileProblem(_ path: String, _ message: String) -> ContentProblem {

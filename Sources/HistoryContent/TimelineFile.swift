@@ -114,9 +114,9 @@ enum TimelineFile {
       reader.id($0, path.appending("id"))
     }
     let from = reader.required(map, "from", path, in: node).flatMap {
-      reader.int($0, path.appending("from"), range: 1900...2100)
+      reader.int($0, path.appending("from"), range: NodeReader.years)
     }
-    let to = map["to"].flatMap { reader.int($0, path.appending("to"), range: 1900...2100) }
+    let to = map["to"].flatMap { reader.int($0, path.appending("to"), range: NodeReader.years) }
     let name = reader.required(map, "name", path, in: node).flatMap {
       reader.text($0, path.appending("name"))
     }
