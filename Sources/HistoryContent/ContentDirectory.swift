@@ -10,7 +10,12 @@ enum ContentDirectory {
     texts: [String: String], problems: [ContentProblem]
   ) {
     let names = ContentLoader.fileNames.joined(separator: ", ")
-    guard let kind = FileKind.of(directory), kind == .directory else {
+    let kind = FileKind.of(directory)
+    // A folder inside one that cannot be entered cannot even be looked at.
+    if kind == nil && errno == EACCES {
+      return ([:], [fileProblem(directory, cannotBeRead("folder's"))])
+    }
+    guard let kind, kind == .directory else {
       return (
         [:], [fileProblem(directory, "is not a directory — give the folder that holds \(names)")]
       )

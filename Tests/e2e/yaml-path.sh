@@ -44,20 +44,30 @@ test_validate_refuses_an_alias_bomb() {
 }
 
 # A folder its user cannot enter: one problem, "cannot be read", not each
-# file "missing". Run as nobody when the tests run as root.
+# file "missing"; and a folder inside it alike, not "not a directory". Run
+# as nobody when the tests run as root, in a folder nobody can reach.
 test_validate_unreadable_folder() {
-  local dir out as=()
-  dir=$(yaml_path_content_copy)
+  local top dir out as=() status=0
+  top=$(mktemp -d "${TMPDIR:-/tmp}/iom-unreadable.XXXXXX")
+  chmod 755 "$top"
+  dir="$top/content"
+  mkdir -p "$dir/inner"
+  cp "$ROOT"/Resources/timeline.yaml "$ROOT"/Resources/work.yaml "$ROOT"/Resources/exhibition.yaml "$dir"
   chmod 000 "$dir"
   if [[ $(id -u) == 0 ]]; then
-    command -v setpriv >/dev/null || { FAILURE="root, and no setpriv to drop privileges"; return 1; }
+    command -v setpriv >/dev/null || { FAILURE="root, and no setpriv to drop privileges"; rm -rf "$top"; return 1; }
     as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   fi
-  out=$(timeout 10 "${as[@]}" "$BIN" validate "$dir" 2>&1) && { FAILURE="validate passed: $out"; chmod 755 "$dir"; return 1; }
+  out=$(timeout 10 "${as[@]}" "$BIN" validate "$dir" 2>&1; timeout 10 "${as[@]}" "$BIN" validate "$dir/inner" 2>&1) || status=$?
   chmod 755 "$dir"
+  rm -rf "$top"
   grep -qF "$dir: cannot be read — check that the folder's permissions let you read it" <<<"$out" \
     || { FAILURE="not 'cannot be read': $out"; return 1; }
-  if grep -q 'missing' <<<"$out"; then FAILURE="files reported missing: $out"; return 1; fi
+  grep -qF "$dir/inner: cannot be read — check that the folder's permissions let you read it" <<<"$out" \
+    || { FAILURE="the inner folder not 'cannot be read': $out"; return 1; }
+  [[ $status == 65 ]] || { FAILURE="exit status $status, not 65: $out"; return 1; }
+  if grep -qE 'missing|not a directory' <<<"$out"; then FAILURE="files reported missing: $out"; return 1; fi
+  [[ $(grep -c 'cannot be read' <<<"$out") == 2 ]] || { FAILURE="not one problem each: $out"; return 1; }
 }
 
 run_test "validate shows control characters in keys written out" test_validate_shows_controls_written_out
