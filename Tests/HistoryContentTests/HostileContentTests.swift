@@ -20,6 +20,15 @@ import Testing
       || [0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
   }
 
+  /// Every kind of control, written as YAML writes it in double quotes;
+  /// printable text, accents and a backslash stay as they are.
+  @Test func controlsAreWrittenOutAsYAMLEscapes() {
+    #expect(
+      Visible.text("a\u{1B}[2J\u{7}\u{8}\t\n\r\u{0}\u{7F}\u{85}\u{9B}\u{202E}\u{2066}\u{2028}é\\")
+        == "a\\e[2J\\a\\b\\t\\n\\r\\0\\x7F\\x85\\x9B\\u202E\\u2066\\u2028é\\")
+    #expect(Visible.text("IOM at a glance – 1951") == "IOM at a glance – 1951")
+  }
+
   @Test func fieldNamesWithEscapesAndNewlinesAreShownWrittenOut() {
     let text = """
       areas:
