@@ -10,8 +10,7 @@ enum ContentChecks {
     // era and an event may both be called `icm`. Each list lives in one
     // file, so the first use is named by its line. The ids of one list are
     // kept apart by the list's name and the file, not by a key string
-    // built for each id. A file read in parts on two threads has a reader
-    // per part, one after the other: their ids are checked as one run.
+    // built for each id.
     var problems: [ContentProblem] = []
     var file: String?
     var firstLines: [String: [String: Int]] = [:]

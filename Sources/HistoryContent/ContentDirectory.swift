@@ -7,15 +7,25 @@ enum ContentDirectory {
   /// The texts of the files that could be read, keyed by file name, and a
   /// problem, named by its path, for each one that could not.
   static func read(_ directory: String) -> (
-    texts: [String: ContentText], problems: [ContentProblem]
+    texts: [String: String], problems: [ContentProblem]
   ) {
     let names = ContentLoader.fileNames.joined(separator: ", ")
-    guard let kind = FileKind.of(directory), kind == .directory else {
+    let kind = FileKind.of(directory)
+    // A folder inside one that cannot be entered cannot even be looked at.
+    if kind == nil && errno == EACCES {
+      return ([:], [fileProblem(directory, cannotBeRead("folder's"))])
+    }
+    guard let kind, kind == .directory else {
       return (
         [:], [fileProblem(directory, "is not a directory — give the folder that holds \(names)")]
       )
     }
-    var texts: [String: ContentText] = [:]
+    // A folder that cannot be entered hides its files: one problem, not
+    // each file "missing".
+    guard access(directory, X_OK) == 0 else {
+      return ([:], [fileProblem(directory, cannotBeRead("folder's"))])
+    }
+    var texts: [String: String] = [:]
     var problems: [ContentProblem] = []
     for name in ContentLoader.fileNames {
       let path = FilePath.join(directory, name)
@@ -27,8 +37,9 @@ enum ContentDirectory {
     return (texts, problems)
   }
 
-  private static func readFile(_ path: String) -> Result<ContentText, ContentProblem> {
+  private static func readFile(_ path: String) -> Result<String, ContentProblem> {
     guard let kind = FileKind.of(path) else {
+      if errno == EACCES { return .failure(fileProblem(path, cannotBeRead("file's"))) }
       if FileKind.isLink(path) {
         return .failure(
           fileProblem(path, "is a link to a file that does not exist — copy the file itself here"))
@@ -44,8 +55,7 @@ enum ContentDirectory {
     // Read one byte past the limit, so a file that grew since it was
     // measured is still refused rather than read whole.
     guard let bytes = readBytes(path, expected: size, upTo: limit + 1) else {
-      return .failure(
-        fileProblem(path, "cannot be read — check that the file's permissions let you read it"))
+      return .failure(fileProblem(path, cannotBeRead("file's")))
     }
     if bytes.count > limit { return .failure(fileProblem(path, FileSize.tooLarge(bytes.count))) }
     if let invalid = UTF8Text.firstInvalid(bytes) {
@@ -54,7 +64,7 @@ enum ContentDirectory {
           file: path, line: invalid.line, column: invalid.column, field: "",
           message: UTF8Text.message(invalid)))
     }
-    return .success(.checkedUTF8(bytes))
+    return .success(String(decoding: bytes, as: UTF8.self))
   }
 
   /// At most `count` bytes of the file, or nil when it cannot be opened or
@@ -84,6 +94,10 @@ enum ContentDirectory {
     }
     bytes.removeLast(bytes.count - filled)
     return bytes
+  }
+
+  private static func cannotBeRead(_ whose: String) -> String {
+    "cannot be read — check that the \(whose) permissions let you read it"
   }
 
   private static func fileProblem(_ path: String, _ message: String) -> ContentProblem {

@@ -40,31 +40,19 @@ public enum ContentLoader {
 
   /// Checks content given as file texts keyed by file name.
   public static func validate(files: [String: String]) -> ContentReport {
-    check(files: files.mapValues(ContentText.string), alreadyReported: [])
+    check(files: files, alreadyReported: [])
   }
 
   /// Reads every file there is; `alreadyReported` names files that could not
   /// be read, and that are therefore left out without a second message.
-  private static func check(files: [String: ContentText], alreadyReported: Set<String>)
+  private static func check(files: [String: String], alreadyReported: Set<String>)
     -> ContentReport
   {
-    func timeline() -> FileCheck<(eras: [Era], events: [TimelineEvent])> {
-      read(TimelineFile.name, files, alreadyReported, TimelineFile.read)
-    }
-    // work.yaml and exhibition.yaml, on a thread of their own for a large
-    // set, while this one reads timeline.yaml, by far the largest file.
-    func others() -> (FileCheck<[WorkArea]>, FileCheck<(Exhibition?, [Caption])>) {
-      (
-        read(WorkFile.name, files, alreadyReported, WorkFile.read),
-        read(ExhibitionFile.name, files, alreadyReported, ExhibitionFile.read)
-      )
-    }
-    let totalBytes = files.values.reduce(0) { $0 + $1.count }
-    let (timelineFile, (workFile, exhibitionFile)) =
-      totalBytes >= bytesWorthASecondThread
-      ? SideThread.run(timeline, alongside: { others() }) : (timeline(), others())
+    let timelineFile = read(TimelineFile.name, files, alreadyReported, TimelineFile.read)
+    let workFile = read(WorkFile.name, files, alreadyReported, WorkFile.read)
+    let exhibitionFile = read(ExhibitionFile.name, files, alreadyReported, ExhibitionFile.read)
 
-    let readers = [timelineFile.reader, workFile.reader, exhibitionFile.reader].flatMap(\.withParts)
+    let readers = [timelineFile.reader, workFile.reader, exhibitionFile.reader]
     var problems = timelineFile.problems + workFile.problems + exhibitionFile.problems
     problems += readers.flatMap(\.problems)
     problems += ContentChecks.check(readers: readers)
@@ -78,32 +66,20 @@ public enum ContentLoader {
         eras: timeline.eras, events: timeline.events, areas: areas, exhibition: show,
         captions: captions)
     }
-    // The files read and their readers hold the YAML trees: a large set's
-    // are let go of on a side thread, with no reference left here.
-    if totalBytes >= bytesWorthASecondThread {
-      SideThread.discard(
-        (consume readers, consume timelineFile, consume workFile, consume exhibitionFile))
-    }
     return ContentReport(content: content, problems: problems)
   }
 
-  /// Content this large is read on two threads; the shipped files are some
-  /// 100 KB, a set of 10,000 events about 5 MB.
-  static let bytesWorthASecondThread = 1_000_000
-
   /// One file read: its reader, with the problems found in its values, the
-  /// problems that kept it from being read at all, what it holds, and its
-  /// YAML tree, kept to be let go of with the reader.
+  /// problems that kept it from being read at all, and what it holds.
   private struct FileCheck<Value> {
     var reader: NodeReader
     var problems: [ContentProblem] = []
     var value: Value?
-    var tree: YAMLNode?
   }
 
   /// The file `name` composed and read with `readFile`.
   private static func read<Value>(
-    _ name: String, _ files: [String: ContentText], _ alreadyReported: Set<String>,
+    _ name: String, _ files: [String: String], _ alreadyReported: Set<String>,
     _ readFile: (YAMLNode, NodeReader) -> Value
   ) -> FileCheck<Value> {
     var check = FileCheck<Value>(reader: NodeReader(file: name))
@@ -113,8 +89,8 @@ public enum ContentLoader {
       }
       return check
     }
-    if text.count > DisplayLimits.maximumFileBytes {
-      check.problems.append(tooLarge(name, bytes: text.count))
+    if text.utf8.count > DisplayLimits.maximumFileBytes {
+      check.problems.append(tooLarge(name, bytes: text.utf8.count))
       return check
     }
     do throws(YAMLError) {
@@ -124,9 +100,8 @@ public enum ContentLoader {
         return check
       }
       check.value = readFile(root, check.reader)
-      check.tree = root
     } catch {
-      check.problems.append(YAMLSyntax.problem(error, file: name, text: text.string))
+      check.problems.append(YAMLSyntax.problem(error, file: name, text: text))
     }
     return check
   }

@@ -33,14 +33,16 @@ public struct ContentProblem: Error, Hashable, Sendable, CustomStringConvertible
 
   /// `file:line:column: field: message`, the form compilers use, so that
   /// editors can jump to it. Warnings say so right after the place, as
-  /// compilers do, so that they stand apart from the errors.
+  /// compilers do, so that they stand apart from the errors. The file
+  /// name, the field's keys and the values quoted come from the curator:
+  /// what a terminal would act on in them is written out (`Visible`).
   public var description: String {
     // Line 0: the problem is with the file as a whole, not a place in it.
     var parts = [line > 0 ? "\(file):\(line):\(column)" : file]
     if severity == .warning { parts.append("warning") }
     if !field.isEmpty { parts.append(field) }
     parts.append(message)
-    return parts.joined(separator: ": ")
+    return Visible.text(parts.joined(separator: ": "))
   }
 }
 

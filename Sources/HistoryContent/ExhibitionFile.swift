@@ -27,7 +27,9 @@ enum ExhibitionFile {
     func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let title = field("title").flatMap { reader.text($0, path.appending("title")) }
     let place = field("place").flatMap { reader.text($0, path.appending("place")) }
-    let year = field("year").flatMap { reader.int($0, path.appending("year"), range: 1900...2100) }
+    let year = field("year").flatMap {
+      reader.int($0, path.appending("year"), range: NodeReader.years)
+    }
     let intro = field("intro").flatMap { reader.text($0, path.appending("intro")) }
     // A web address, exempt from the word-length rule: it is not broken
     // for reading but shown whole to be copied.
@@ -47,7 +49,9 @@ enum ExhibitionFile {
     let id = field("id").flatMap { reader.id($0, path.appending("id")) }
     let label = field("label").flatMap { reader.label($0, path.appending("label")) }
     let title = field("title").flatMap { reader.text($0, path.appending("title")) }
-    let year = map["year"].flatMap { reader.int($0, path.appending("year"), range: 1900...2100) }
+    let year = map["year"].flatMap {
+      reader.int($0, path.appending("year"), range: NodeReader.years)
+    }
     let place = map["place"].flatMap { reader.text($0, path.appending("place")) }
     let caption = field("caption").flatMap { reader.text($0, path.appending("caption")) }
     let credit = map["credit"].flatMap { reader.displayedString($0, path.appending("credit")) }

@@ -25,7 +25,7 @@ extension NodeReader {
       // The language counts as written even when its text is broken, so a
       // broken text is reported once, not again as a missing translation.
       written.insert(code)
-      // Each code once: the YAML composers refuse a key written twice.
+      // Each code once: the YAML composer refuses a key written twice.
       if let text = displayedString(mapping.value(at: index), field.appending(code)) {
         translations.append(.init(language: Language(code), text: Reflow.joiningLines(text)))
       }

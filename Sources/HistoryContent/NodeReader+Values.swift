@@ -10,10 +10,7 @@ extension NodeReader {
       )
       return nil
     }
-    if let what = ForbiddenCharacters.first(in: scalar.string) {
-      problem(at: node, field, ForbiddenCharacters.message(what))
-      return nil
-    }
+    if refusesForbiddenCharacter(node, field) { return nil }
     let text = scalar.string.trimmingWhitespace
     guard !text.isEmpty else {
       problem(at: node, field, "is empty — write the text (an optional field can be left out)")
@@ -34,6 +31,7 @@ extension NodeReader {
   }
 
   func int(_ node: YAMLNode, _ field: FieldPath, range: ClosedRange<Int>) -> Int? {
+    if refusesForbiddenCharacter(node, field) { return nil }
     guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
       problem(
         at: node, field,
@@ -55,8 +53,18 @@ extension NodeReader {
       problem(at: node, field, "expected a date, found \(Self.found(node)) — \(Self.dateHint)")
       return nil
     }
+    if refusesForbiddenCharacter(node, field) { return nil }
     let text = scalar.string.trimmingWhitespace
-    if let date = HistoricalDate(parsing: text) { return date }
+    if let date = HistoricalDate(parsing: text) {
+      guard Self.years.contains(date.year) else {
+        problem(
+          at: node, field,
+          "\(Quoted.value(text)) is outside the years \(Self.years.lowerBound)–\(Self.years.upperBound) — check the year"
+        )
+        return nil
+      }
+      return date
+    }
     if HistoricalDate.hasDigitsInPlace(text) {
       problem(
         at: node, field,
@@ -68,6 +76,20 @@ extension NodeReader {
       )
     }
     return nil
+  }
+
+  /// The years a date, an era or a photo may name.
+  static let years = 1900...2100
+
+  /// True, with the problem recorded, when `node` is a value holding a
+  /// character a terminal would act on: that is what is wrong with it,
+  /// before what it is not (a number, a date).
+  private func refusesForbiddenCharacter(_ node: YAMLNode, _ field: FieldPath) -> Bool {
+    guard case .scalar(let scalar) = node,
+      let what = ForbiddenCharacters.first(in: scalar.string)
+    else { return false }
+    problem(at: node, field, ForbiddenCharacters.message(what))
+    return true
   }
 
   private static let dateHint = "write it in quotes, e.g. \"1954\", \"1952-10\" or \"1954-11-30\""

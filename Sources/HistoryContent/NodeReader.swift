@@ -36,20 +36,6 @@ final class NodeReader {
 
   init(file: String) { self.file = file }
 
-  /// Readers that read parts of this file on another thread (see
-  /// `ListReading`), each after the one before: what they found counts as
-  /// found here, in that order.
-  private(set) var parts: [NodeReader] = []
-
-  /// Adds `other`, which read the part of the file that follows what this
-  /// one has read so far (an id this one reads later would count as read
-  /// before `other`'s). Handed over, not copied: copying tens of thousands
-  /// of texts and ids took a fifth of the time the second thread saved.
-  func append(part other: NodeReader) { parts.append(other) }
-
-  /// This reader and its parts, in the order of the file.
-  var withParts: [NodeReader] { [self] + parts }
-
   /// Records an error at `node`'s place (the whole file when there is none).
   func problem(at node: YAMLNode?, _ field: FieldPath, _ message: String) {
     record(at: node, field, message, .error)

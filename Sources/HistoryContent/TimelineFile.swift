@@ -13,13 +13,26 @@ enum TimelineFile {
     return (eras.items, events.items)
   }
 
-  private static func readList<Item: Sendable>(
+  /// The items of a list that could be read, and for each its node and
+  /// its position in the list, for the checks across items.
+  private struct Read<Item> {
+    var items: [Item] = []
+    var places: [(node: YAMLNode, index: Int)] = []
+  }
+
+  private static func readList<Item>(
     _ key: String, of map: YAMLMapping, _ root: YAMLNode, _ reader: NodeReader,
-    _ readItem: @escaping @Sendable (YAMLNode, FieldPath, NodeReader) -> Item?
-  ) -> ListReading.Read<Item> {
-    guard let list = reader.required(map, key, .root, in: root) else { return .init() }
+    _ readItem: (YAMLNode, FieldPath, NodeReader) -> Item?
+  ) -> Read<Item> {
+    var read = Read<Item>()
+    guard let list = reader.required(map, key, .root, in: root) else { return read }
     let path = FieldPath.root.appending(key)
-    return ListReading.read(reader.sequence(list, path), path, reader, readItem)
+    for (index, node) in reader.sequence(list, path).enumerated() {
+      guard let item = readItem(node, path.entry(index), reader) else { continue }
+      read.items.append(item)
+      read.places.append((node, index))
+    }
+    return read
   }
 
   /// Events must be oldest first and name an era that exists; an era no
@@ -29,7 +42,7 @@ enum TimelineFile {
   /// broken items included, so one mistake is not reported again as a
   /// missing era or an era without events.
   private static func checkOrderAndEras(
-    eras: ListReading.Read<Era>, events: ListReading.Read<TimelineEvent>, root: YAMLNode,
+    eras: Read<Era>, events: Read<TimelineEvent>, root: YAMLNode,
     _ reader: NodeReader
   ) {
     let eraIDs = writtenValues(of: "id", in: root.mapping?["eras"])
@@ -66,7 +79,7 @@ enum TimelineFile {
   /// name theirs (trimmed as written), and the entries of `list` that could
   /// not be read are looked up. Only until every era has been named.
   private static func namedEras(
-    _ eras: [String], events: ListReading.Read<TimelineEvent>, list: YAMLNode?
+    _ eras: [String], events: Read<TimelineEvent>, list: YAMLNode?
   ) -> Set<String> {
     let wanted = Set(eras)
     var named: Set<String> = []
@@ -101,9 +114,9 @@ enum TimelineFile {
       reader.id($0, path.appending("id"))
     }
     let from = reader.required(map, "from", path, in: node).flatMap {
-      reader.int($0, path.appending("from"), range: 1900...2100)
+      reader.int($0, path.appending("from"), range: NodeReader.years)
     }
-    let to = map["to"].flatMap { reader.int($0, path.appending("to"), range: 1900...2100) }
+    let to = map["to"].flatMap { reader.int($0, path.appending("to"), range: NodeReader.years) }
     let name = reader.required(map, "name", path, in: node).flatMap {
       reader.text($0, path.appending("name"))
     }

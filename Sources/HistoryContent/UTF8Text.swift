@@ -27,8 +27,7 @@ enum UTF8Text {
   /// Eight ASCII bytes at a time, nearly all of a content file; any other
   /// sequence is checked against Unicode's table of well-formed byte
   /// sequences (Table 3-7): no overlong form, no surrogate, nothing past
-  /// U+10FFFF. The standard library's check took twice as long, and a
-  /// `String` of the whole file is not needed (see `ContentText`).
+  /// U+10FFFF. The standard library's check took twice as long.
   static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     let count = bytes.count
     var index = 0

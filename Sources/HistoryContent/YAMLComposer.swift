@@ -12,6 +12,9 @@ enum YAMLError: Error, Equatable {
   case tooDeep(mark: YAMLMark)
   /// More than one document (a second `---`).
   case secondDocument(mark: YAMLMark)
+  /// The alias `anchor` at `mark`, in `field`, makes the document hold more
+  /// than `YAMLComposer.maximumExpandedBytes` once every alias is written out.
+  case expandsTooFar(anchor: String, field: String, mark: YAMLMark)
 }
 
 /// Composes a YAML text into a `YAMLNode` tree with libyaml's event parser.
@@ -24,20 +27,16 @@ enum YAMLComposer {
   /// would otherwise exhaust the stack.
   static let maximumDepth = 64
 
+  /// The most a document may hold with every alias written out: a node is
+  /// shared, not copied, but every check, and the kiosk, read each alias as
+  /// a copy. So thousands of aliases of one large text are refused as a file
+  /// that large would be. Counted as the bytes of the values plus one per
+  /// node, so that aliases of lists of short values count too.
+  static let maximumExpandedBytes = DisplayLimits.maximumFileBytes
+
   /// The single document in `text`, or nil when there is none (an empty
   /// file, or comments only).
   static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
-    try compose(.string(text))
-  }
-
-  static func compose(_ text: ContentText) throws(YAMLError) -> YAMLNode? {
-    if let node = text.withUTF8({ PlainYAML.compose($0) }) { return node }
-    return try composeWithLibyaml(text.string)
-  }
-
-  /// libyaml alone, for every file the fast reader declines (and for the
-  /// tests that compare the two).
-  static func composeWithLibyaml(_ text: String) throws(YAMLError) -> YAMLNode? {
     var text = text
     let result: Result<YAMLNode?, YAMLError> = text.withUTF8 { bytes in
       let events = EventStream(bytes)
@@ -50,7 +49,13 @@ enum YAMLComposer {
 /// libyaml's parser, one event at a time, and the tree built from them.
 private final class EventStream {
   private var parser = yaml_parser_t()
-  private var anchors: [String: YAMLNode] = [:]
+  /// Each anchor's node, and what it counts for (`expandedBytes`).
+  private var anchors: [String: (node: YAMLNode, bytes: Int)] = [:]
+  /// The document's size so far with every alias written out.
+  private var expandedBytes = 0
+  /// The keys and positions leading to the node being read, for naming
+  /// the field of an alias that is refused.
+  private var path: [FieldPathPart] = []
   /// The children of the lists and mappings still open, innermost last.
   /// Each one's children are copied out once, into an array of the right
   /// size, instead of growing an array of its own a node at a time.
@@ -88,18 +93,26 @@ private final class EventStream {
 
   private func node(from event: Event, depth: Int) throws(YAMLError) -> YAMLNode {
     guard depth < YAMLComposer.maximumDepth else { throw .tooDeep(mark: event.mark) }
+    let bytesBefore = expandedBytes
+    expandedBytes += 1
     let node: YAMLNode
     switch event.type {
     case YAML_ALIAS_EVENT:
       guard let anchor = event.anchor, let target = anchors[anchor] else {
         throw .syntax(problem: "found undefined alias", context: nil, mark: event.mark)
       }
-      return target
+      expandedBytes += target.bytes
+      if expandedBytes > YAMLComposer.maximumExpandedBytes {
+        throw .expandsTooFar(anchor: anchor, field: fieldPath(), mark: event.mark)
+      }
+      return target.node
     case YAML_SEQUENCE_START_EVENT:
       let first = pending.count
       var next = try self.next()
       while next.type != YAML_SEQUENCE_END_EVENT {
+        path.append(.index(pending.count - first))
         pending.append(try self.node(from: next, depth: depth + 1))
+        path.removeLast()
         next = try self.next()
       }
       let items = Array(pending[first...])
@@ -110,8 +123,11 @@ private final class EventStream {
       let first = pending.count
       var next = try self.next()
       while next.type != YAML_MAPPING_END_EVENT {
-        pending.append(try self.node(from: next, depth: depth + 1))
+        let key = try self.node(from: next, depth: depth + 1)
+        pending.append(key)
+        path.append(.name(key.scalar?.string ?? "?"))
         pending.append(try self.node(from: try self.next(), depth: depth + 1))
+        path.removeLast()
         next = try self.next()
       }
       let pairs = stride(from: first, to: pending.count, by: 2).map {
@@ -121,10 +137,27 @@ private final class EventStream {
       try Self.checkDuplicates(pairs)
       node = .mapping(YAMLMapping(pairs: pairs, mark: event.mark))
     default:
+      expandedBytes += event.value.utf8.count
       node = .scalar(YAMLScalar(string: event.value, mark: event.mark))
     }
-    if let anchor = event.anchor { anchors[anchor] = node }
+    if let anchor = event.anchor { anchors[anchor] = (node, expandedBytes - bytesBefore - 1) }
     return node
+  }
+
+  /// A key, or a position in a list.
+  enum FieldPathPart {
+    case name(String)
+    case index(Int)
+  }
+
+  /// The path of the node being read, as the readers write it.
+  private func fieldPath() -> String {
+    path.reduce(into: FieldPath.root) { path, part in
+      switch part {
+      case .name(let name): path = path.appending(name)
+      case .index(let index): path = path.entry(index)
+      }
+    }.description
   }
 
   /// A field written twice is refused: which of the two was meant is the

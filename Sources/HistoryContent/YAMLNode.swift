@@ -90,14 +90,9 @@ struct YAMLMapping: Sequence, Sendable {
   /// The key of the field at `index`.
   func key(at index: Int) -> YAMLNode { pairs[index].key }
 
-  /// `pairs` as the composers find them, each key's text taken from it.
+  /// `pairs` as the composer finds them, each key's text taken from it.
   init(pairs: [(key: YAMLNode, value: YAMLNode)], mark: YAMLMark) {
-    self.init(named: pairs.map { ($0.key.scalar?.string, $0.key, $0.value) }, mark: mark)
-  }
-
-  /// Pairs whose `name` is already their key's text.
-  init(named pairs: [Pair], mark: YAMLMark) {
-    self.pairs = pairs
+    self.pairs = pairs.map { ($0.key.scalar?.string, $0.key, $0.value) }
     self.mark = mark
   }
 

@@ -25,6 +25,14 @@ enum YAMLSyntax {
       )
     case .secondDocument(let mark):
       return at(mark, "a second document starts here — a content file holds one; remove the `---`")
+    case .expandsTooFar(let anchor, let field, let mark):
+      let limit = YAMLComposer.maximumExpandedBytes / (1024 * 1024)
+      var problem = at(
+        mark,
+        "the alias *\(anchor) repeats so much that the file would hold more than the \(limit) MB a content file may hold — write the text out where it is needed"
+      )
+      problem.field = field
+      return problem
     }
   }
 

@@ -30,7 +30,7 @@ struct Validate {
     let report =
       directory.map(ContentLoader.validate(directory:)) ?? BuiltInContent.validate()
     for problem in report.problems { print(problem) }
-    print(Self.summary(report, of: directory ?? "the built-in content"))
+    print(Self.summary(report, of: directory.map(Visible.text) ?? "the built-in content"))
     // EX_DATAERR, as when the kiosk refuses content at start.
     if !report.errors.isEmpty { throw ExitStatus(code: 65) }
   }

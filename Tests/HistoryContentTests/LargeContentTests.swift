@@ -1,13 +1,11 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import HistoryContent
 
-/// A large content set is read on two threads (`SideThread`): a long list
-/// in two halves (`ListReading`), the other files beside `timeline.yaml`.
-/// What a curator is told, and the content the kiosk gets, must be the same
-/// as when one thread reads a short set.
+/// A large content set: what a curator is told, and the content the kiosk
+/// gets, are the same as for a short one, each mistake found once and where
+/// it is, however far from what it refers to.
 @Suite struct LargeContentTests {
   /// A timeline of `count` generated events, seven lines each, with three
   /// mistakes: event `duplicate` reuses the id of event 1, event
@@ -58,17 +56,13 @@ import Testing
   }
 
   @Test(arguments: [
-    // Short: one thread. Long: the second half (from event 1,500 on) is
-    // read on a side thread, so that each mistake sits in the other half
-    // from the one it refers to.
+    // Short, and long with each mistake far from what it refers to.
     (count: 40, duplicate: 35, badDate: 20, unknownEra: 30),
     (count: 3_000, duplicate: 2_999, badDate: 1_499, unknownEra: 1_500),
   ])
   func mistakesAreFoundOnceWhereTheyAre(count: Int, duplicate: Int, badDate: Int, unknownEra: Int) {
     let files = Self.files(
       events: count, duplicate: duplicate, badDate: badDate, unknownEra: unknownEra)
-    let large = files.values.reduce(0) { $0 + $1.utf8.count }
-    #expect((large >= ContentLoader.bytesWorthASecondThread) == (count > 1_000))
     let report = ContentLoader.validate(files: files)
     #expect(report.content == nil)
     #expect(
@@ -110,49 +104,5 @@ import Testing
     #expect(content.events[2_999].label.text(.german) == "Ereignis 2999")
     #expect(
       content.captions == (try ContentLoader.load(files: ContentFixtures.builtInFiles)).captions)
-  }
-
-  @Test func bothResultsComeBack() {
-    let (here, there) = SideThread.run({ (1...1_000).reduce(0, +) }, alongside: { "side" })
-    #expect(here == 500_500)
-    #expect(there == "side")
-  }
-
-  /// The event loop lets its signals in only inside `ppoll`: a side thread
-  /// must never be the one a signal is delivered to.
-  @Test func aSideThreadTakesNoSignal() {
-    let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGCONT, SIGUSR1]
-    func blocked() -> [Bool] {
-      var mask = sigset_t()
-      pthread_sigmask(SIG_BLOCK, nil, &mask)
-      return signals.map { sigismember(&mask, $0) == 1 }
-    }
-    let before = blocked()
-    let (_, there) = SideThread.run({}, alongside: { blocked() })
-    #expect(there == signals.map { _ in true })
-    #expect(blocked() == before, "the caller's mask is put back")
-  }
-
-  /// Where a `Watched` was let go of.
-  final class Record: Sendable {
-    let thread = Mutex<pthread_t?>(nil)
-  }
-
-  /// Notes in its record the thread it is let go of on.
-  final class Watched: Sendable {
-    let record: Record
-    init(_ record: Record) { self.record = record }
-    deinit { record.thread.withLock { $0 = pthread_self() } }
-  }
-
-  @Test func aDiscardedValueIsLetGoOfOnAnotherThread() async throws {
-    let record = Record()
-    SideThread.discard(Watched(record))
-    // The thread is not waited for; it ends within moments.
-    for _ in 0..<500 where record.thread.withLock({ $0 }) == nil {
-      try await Task.sleep(for: .milliseconds(10))
-    }
-    let thread = try #require(record.thread.withLock { $0 })
-    #expect(pthread_equal(thread, pthread_self()) == 0)
   }
 }
