@@ -87,11 +87,15 @@ let package = Package(
     .target(
       name: "CursesBackend", dependencies: ["CNcurses", "CTerminalGuard", "TermUI"],
       swiftSettings: releaseSwiftSettings),
+    // The command line: its commands, options, parser and help; unit-tested.
+    .target(
+      name: "KioskCommandLine", dependencies: ["KioskCore", "HistoryContent", "TextLayout"],
+      swiftSettings: releaseSwiftSettings),
     .executableTarget(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "CursesBackend",
-        "CTerminalGuard", "TextLayout",
+        "CTerminalGuard", "TextLayout", "KioskCommandLine",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
@@ -118,6 +122,10 @@ let package = Package(
       dependencies: ["HistoryContent", "BuiltInContent"]
     ),
     .testTarget(name: "UsageStatsTests", dependencies: ["UsageStats"]),
+    .testTarget(
+      name: "KioskCommandLineTests",
+      dependencies: ["KioskCommandLine", "KioskCore"]
+    ),
     .testTarget(
       name: "KioskCoreTests",
       dependencies: ["KioskCore", "HistoryContent"]

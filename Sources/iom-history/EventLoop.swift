@@ -31,7 +31,7 @@ enum EventLoop {
     guard
       let terminal = Terminal(theme: startTheme, noColor: noColor, logDescriptor: log?.descriptor)
     else {
-      print(PlainText.render(kiosk, language: kiosk.settings.startLanguage))
+      Output.result(PlainText.render(kiosk, language: kiosk.settings.startLanguage) + "\n")
       return .quit
     }
     defer { terminal.close() }

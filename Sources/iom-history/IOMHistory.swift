@@ -1,5 +1,6 @@
 import Glibc
 import HistoryContent
+import KioskCommandLine
 import KioskCore
 import TermUI
 
@@ -11,31 +12,20 @@ import TermUI
 /// start, and its Foundation a few MiB of memory (see bench/README.md).
 @main
 enum IOMHistory {
-  static let command = CommandSpec(
-    name: "iom-history",
-    abstract: "Explore the history of IOM and its 70-year partnership with Germany.",
-    discussion: """
-      Keys: arrows or j/k select, Enter opens, Esc goes back, Tab or 1-3 change \
-      section, L switches between English and German, ? shows every key, q quits.
-      When the output is not a terminal, or the terminal cannot be driven, the \
-      content is printed as plain text instead.
-      With --kiosk: after --idle seconds without input everything resets and an \
-      attract loop plays; q and Ctrl-C are locked; the operator's key sequence \
-      (default ctrl-x,ctrl-q) asks to quit; SIGTERM and SIGHUP quit cleanly.
-      """,
-    options: ContentOptions.specs + LookOptions.specs + KioskOptions.specs,
-    subcommands: [Dump.command, Demo.command, Validate.command])
+  static let command = Commands.root
 
   static func main() {
+    Output.guardStandardDescriptors()
     let words = Array(CommandLine.arguments.dropFirst())
-    // The command a usage error is about: a subcommand named first, or the program.
-    let shown = command.subcommands.first { $0.name == words.first } ?? command
+    // The command a usage error is about: the subcommand wherever it stands,
+    // or the program.
+    let shown = CommandLineParser.command(of: words, root: command)
     do {
       let arguments = try CommandLineParser.parse(words, root: command)
       if arguments.wantsHelp {
-        print(Help.text(for: arguments.command, root: command))
+        Output.result(Help.text(for: arguments.command, root: command) + "\n")
       } else if arguments.wantsVersion {
-        print(AppVersion.current)
+        Output.result(AppVersion.current + "\n")
       } else {
         try run(arguments)
       }
@@ -55,9 +45,9 @@ enum IOMHistory {
 
   private static func run(_ arguments: ParsedArguments) throws {
     switch arguments.command.name {
-    case Dump.command.name: try Dump(arguments).run()
-    case Demo.command.name: try Demo(arguments).run()
-    case Validate.command.name: try Validate(arguments).run()
+    case Commands.dump.name: try Dump(arguments).run()
+    case Commands.demo.name: try Demo(arguments).run()
+    case Commands.validate.name: try Validate(arguments).run()
     default: try startKiosk(arguments)
     }
   }
@@ -77,10 +67,6 @@ enum IOMHistory {
 
 /// Prints everything as plain text.
 struct Dump {
-  static let command = CommandSpec(
-    name: "dump", abstract: "Print all content as plain text.",
-    options: ContentOptions.specs + LookOptions.specs)
-
   let content: ContentOptions
   let look: LookOptions
 
@@ -91,19 +77,12 @@ struct Dump {
 
   func run() throws(ExitStatus) {
     let kiosk = Kiosk(content: try content.load())
-    print(PlainText.render(kiosk, language: look.start))
+    Output.result(PlainText.render(kiosk, language: look.start) + "\n")
   }
 }
 
 /// The presenter's guided tour.
 struct Demo {
-  static let command = CommandSpec(
-    name: "demo", abstract: "Play a guided tour through the story for a presentation.",
-    discussion: "Space pauses and resumes, Left and Right step, q leaves.",
-    options: ContentOptions.specs + LookOptions.specs + [
-      .value("step", "SECONDS", "Seconds each stop shows (default 10).")
-    ])
-
   let content: ContentOptions
   let look: LookOptions
   let step: Double?
@@ -111,7 +90,7 @@ struct Demo {
   init(_ arguments: ParsedArguments) throws(UsageError) {
     content = ContentOptions(arguments)
     look = try LookOptions(arguments)
-    step = try arguments.seconds("step")
+    step = try DemoOptions(arguments).step
   }
 
   func run() throws(ExitStatus) {

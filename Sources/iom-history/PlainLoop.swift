@@ -13,7 +13,7 @@ enum PlainLoop {
     _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
     guard isatty(0) == 1, isatty(1) == 1 else {
-      print(PlainText.render(kiosk, language: kiosk.settings.startLanguage))
+      Output.result(PlainText.render(kiosk, language: kiosk.settings.startLanguage) + "\n")
       return .quit
     }
     terminal_guard_install()

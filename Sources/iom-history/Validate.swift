@@ -1,25 +1,12 @@
 import BuiltInContent
 import Glibc
 import HistoryContent
+import KioskCommandLine
 
 /// Checks content the way the kiosk reads it, for curators: every problem,
 /// not just the first, and warnings for what is allowed but probably
 /// unintended.
 struct Validate {
-  static let command = CommandSpec(
-    name: "validate",
-    abstract: "Check a content directory and list every problem.",
-    discussion: """
-      Prints each problem as file:line:column: field: what is wrong — how to \
-      fix it, then a summary. Warnings are marked "warning:" and do not fail \
-      the check. Exit status 0 when there is no error, 65 when there is one.
-      """,
-    options: [],
-    argument: (
-      "DIR",
-      "The folder with timeline.yaml, work.yaml and exhibition.yaml (default: the built-in content)."
-    ))
-
   let directory: String?
 
   init(_ arguments: ParsedArguments) {
@@ -29,8 +16,12 @@ struct Validate {
   func run() throws(ExitStatus) {
     let report =
       directory.map(ContentLoader.validate(directory:)) ?? BuiltInContent.validate()
-    for problem in report.problems { print(problem) }
-    print(Self.summary(report, of: directory.map(Visible.text) ?? "the built-in content"))
+    let lines =
+      report.problems.map(String.init(describing:)) + [
+        Self.summary(
+          report, of: directory.map(HistoryContent.Visible.text) ?? "the built-in content")
+      ]
+    Output.result(lines.joined(separator: "\n") + "\n")
     // EX_DATAERR, as when the kiosk refuses content at start.
     if !report.errors.isEmpty { throw ExitStatus(code: 65) }
   }

@@ -270,7 +270,7 @@ test_command_line() {
   status=0
   out=$(timeout 10 "$BIN" --idle 0 2>&1 </dev/null) || status=$?
   expect_eq "exit status of --idle 0" 64 "$status" || return 1
-  grep -qF "Error: --idle must be more than 0 seconds." <<<"$out" || { FAILURE="--idle 0 said: $out"; return 1; }
+  grep -qF "Error: --idle takes 1 to 86400 seconds, not '0'." <<<"$out" || { FAILURE="--idle 0 said: $out"; return 1; }
   status=0
   out=$(timeout 10 "$BIN" dump --colour 2>&1 </dev/null) || status=$?
   expect_eq "exit status of an unknown option" 64 "$status" || return 1

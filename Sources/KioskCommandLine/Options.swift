@@ -1,37 +1,22 @@
-import BuiltInContent
-import Glibc
 import HistoryContent
 import KioskCore
 
 /// Where the content comes from.
-struct ContentOptions {
+public struct ContentOptions: Sendable {
   static let specs: [OptionSpec] = [
     .value("content", "DIR", "Load the content from DIR instead of the built-in content.")
   ]
 
-  var directory: String?
+  public var directory: String?
 
-  init(_ arguments: ParsedArguments) {
+  public init(_ arguments: ParsedArguments) {
     directory = arguments.string("content")
-  }
-
-  /// The content, or a clear message and exit status 65 (EX_DATAERR) before
-  /// the terminal is touched. The built-in content was checked when the
-  /// binary was built.
-  func load() throws(ExitStatus) -> Content {
-    guard let directory else { return BuiltInContent.content }
-    do {
-      return try ContentLoader.load(directory: directory)
-    } catch {
-      Output.standardError("iom-history: the content cannot be used:\n\(error)\n")
-      throw ExitStatus(code: 65)
-    }
   }
 }
 
 /// The language and look a visitor meets first, and the accessibility
 /// choices.
-struct LookOptions {
+public struct LookOptions: Sendable {
   static let specs: [OptionSpec] = [
     .value("theme", "THEME", "Colours: standard or high-contrast (the c key switches too)."),
     .value("lang", "LANG", "Start in this language: en or de."),
@@ -45,13 +30,13 @@ struct LookOptions {
     ),
   ]
 
-  var startsHighContrast: Bool
-  var start: Language
-  var showCursor: Bool
-  var reducedMotion: Bool
-  var plain: Bool
+  public var startsHighContrast: Bool
+  public var start: Language
+  public var showCursor: Bool
+  public var reducedMotion: Bool
+  public var plain: Bool
 
-  init(_ arguments: ParsedArguments) throws(UsageError) {
+  public init(_ arguments: ParsedArguments) throws(UsageError) {
     let theme = try arguments.choice(
       "theme", among: ["standard", "high-contrast"], default: "standard")
     startsHighContrast = theme == "high-contrast"
@@ -62,43 +47,68 @@ struct LookOptions {
   }
 }
 
+/// The range each timer option accepts. Below it the kiosk would reset
+/// after every key or redraw without pause; above it, a value is a typo.
+public enum TimerBounds {
+  /// --idle: a second at least (a visitor must be able to press a key),
+  /// a day at most.
+  public static let idle: ClosedRange<Double> = 1...86_400
+  /// --attract-step and --step: 20 slides a second at most, an hour each at
+  /// most.
+  public static let slide: ClosedRange<Double> = 0.05...3_600
+}
+
 /// Kiosk mode and how it behaves.
-struct KioskOptions {
+public struct KioskOptions: Sendable {
   static let specs: [OptionSpec] = [
     .flag("kiosk", "Run as an unattended kiosk: idle reset, attract loop, locked quit keys."),
-    .value("idle", "SECONDS", "Kiosk mode: seconds without input before the reset (default 90)."),
-    .value("attract-step", "SECONDS", "Kiosk mode: seconds each attract slide shows (default 8)."),
+    .value(
+      "idle", "SECONDS",
+      "Kiosk mode: seconds without input before the reset (default 90; 1 to 86400)."),
+    .value(
+      "attract-step", "SECONDS",
+      "Kiosk mode: seconds each attract slide shows (default 8; 0.05 to 3600)."),
     .value(
       "operator-key", "KEYS",
       "Kiosk mode: the keys that ask to quit, in order (default ctrl-x,ctrl-q; or e.g. f12,f12,f12)."
     ),
     .value("log", "FILE", "Append one line per event (start, stop, idle reset …) to FILE."),
+    .value(
+      "log-max", "SIZE",
+      "Rotate the log when it reaches SIZE (default 10M; 64K to 1G): FILE becomes FILE.1."),
   ]
 
-  var kiosk: Bool
-  var idle: Double
-  var attractStep: Double?
-  var operatorSequence: [Key]
-  var log: String?
+  /// The default and the range of --log-max.
+  public static let defaultLogLimit = 10 << 20
+  public static let logLimitBounds = (64 << 10)...(1 << 30)
 
-  init(_ arguments: ParsedArguments) throws(UsageError) {
+  public var kiosk: Bool
+  public var idle: Double
+  public var attractStep: Double?
+  public var operatorSequence: [Key]
+  public var log: String?
+  public var logLimit: Int
+
+  public init(_ arguments: ParsedArguments) throws(UsageError) {
     kiosk = arguments.flag("kiosk")
-    idle = try arguments.seconds("idle") ?? 90
-    attractStep = try arguments.seconds("attract-step")
+    idle = try arguments.seconds("idle", within: TimerBounds.idle) ?? 90
+    attractStep = try arguments.seconds("attract-step", within: TimerBounds.slide)
     if let keys = arguments.string("operator-key") {
       guard let sequence = Key.sequence(named: keys) else {
         throw UsageError(
           message:
-            "--operator-key: cannot read '\(keys)'; write keys like ctrl-x,ctrl-q or f12,f12,f12.")
+            "--operator-key: cannot read \(Visible.quoted(keys)); write keys like ctrl-x,ctrl-q or f12,f12,f12."
+        )
       }
       operatorSequence = sequence
     } else {
       operatorSequence = KioskSettings.defaultOperatorSequence
     }
     log = arguments.string("log")
+    logLimit = try arguments.bytes("log-max", within: Self.logLimitBounds) ?? Self.defaultLogLimit
   }
 
-  func settings(_ look: LookOptions) -> KioskSettings {
+  public func settings(_ look: LookOptions) -> KioskSettings {
     // Reduced motion holds the attract slide still, unless the operator set
     // its pace explicitly.
     let step = attractStep ?? (look.reducedMotion ? .infinity : 8)
@@ -106,5 +116,18 @@ struct KioskOptions {
       isLockedDown: kiosk, idleTimeout: kiosk ? idle : nil, attractStep: step,
       operatorSequence: operatorSequence, startLanguage: look.start,
       startsHighContrast: look.startsHighContrast, showsCursor: look.showCursor)
+  }
+}
+
+/// The presenter's tour: its pace.
+public struct DemoOptions: Sendable {
+  static let specs: [OptionSpec] = [
+    .value("step", "SECONDS", "Seconds each stop shows (default 10; 0.05 to 3600).")
+  ]
+
+  public var step: Double?
+
+  public init(_ arguments: ParsedArguments) throws(UsageError) {
+    step = try arguments.seconds("step", within: TimerBounds.slide)
   }
 }

@@ -1,12 +1,12 @@
 import TextLayout
 
 /// The `--help` text and the usage line, laid out for an 80-column terminal.
-enum Help {
-  static let width = 80
+public enum Help {
+  public static let width = 80
   /// Where the explanations start, after the option names.
-  static let column = 26
+  public static let column = 26
 
-  static func text(for command: CommandSpec, root: CommandSpec) -> String {
+  public static func text(for command: CommandSpec, root: CommandSpec) -> String {
     var lines = ["OVERVIEW: \(command.abstract)", ""]
     if !command.discussion.isEmpty {
       for paragraph in command.discussion.split(separator: "\n") {
@@ -31,11 +31,11 @@ enum Help {
   }
 
   /// "iom-history" or "iom-history dump".
-  static func invocation(_ command: CommandSpec, root: CommandSpec) -> String {
+  public static func invocation(_ command: CommandSpec, root: CommandSpec) -> String {
     command.name == root.name ? root.name : "\(root.name) \(command.name)"
   }
 
-  static func usage(_ command: CommandSpec, root: CommandSpec) -> String {
+  public static func usage(_ command: CommandSpec, root: CommandSpec) -> String {
     var words = [invocation(command, root: root)]
     if !command.options.isEmpty { words.append("[<options>]") }
     if let argument = command.argument { words.append("[<\(argument.name)>]") }

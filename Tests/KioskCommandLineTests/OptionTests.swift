@@ -1,0 +1,58 @@
+import KioskCommandLine
+import KioskCore
+import Testing
+
+@Suite struct OptionTests {
+  func kiosk(_ words: String...) throws(UsageError) -> KioskOptions {
+    try KioskOptions(CommandLineParser.parse(words, root: Commands.root))
+  }
+
+  func message(_ words: [String]) -> String? { usageMessage(words) }
+
+  @Test func timersTakeValuesWithinTheirBounds() throws {
+    #expect(try kiosk("--idle", "1").idle == 1)
+    #expect(try kiosk("--idle", "86400").idle == 86400)
+    #expect(try kiosk().idle == 90)
+    #expect(try kiosk("--attract-step", "0.05").attractStep == 0.05)
+    #expect(
+      try DemoOptions(CommandLineParser.parse(["demo", "--step", "3600"], root: Commands.root)).step
+        == 3600)
+  }
+
+  @Test func timersOutsideTheirBoundsAreRefusedByName() {
+    #expect(message(["--idle", "1e-7"]) == "--idle takes 1 to 86400 seconds, not '1e-7'.")
+    #expect(message(["--idle", "0"]) == "--idle takes 1 to 86400 seconds, not '0'.")
+    #expect(message(["--idle", "86401"]) == "--idle takes 1 to 86400 seconds, not '86401'.")
+    #expect(
+      message(["--attract-step", "1e-9"])
+        == "--attract-step takes 0.05 to 3600 seconds, not '1e-9'.")
+    #expect(message(["demo", "--step", "-1"]) == "--step takes 0.05 to 3600 seconds, not '-1'.")
+    #expect(message(["--idle", "inf"]) == "--idle takes a number of seconds, not 'inf'.")
+    #expect(message(["--idle", "nan"]) == "--idle takes a number of seconds, not 'nan'.")
+  }
+
+  @Test func logSizesReadWithUnits() throws {
+    #expect(try kiosk().logLimit == 10 << 20)
+    #expect(try kiosk("--log-max", "10M").logLimit == 10 << 20)
+    #expect(try kiosk("--log-max", "500k").logLimit == 500 << 10)
+    #expect(try kiosk("--log-max", "1G").logLimit == 1 << 30)
+    #expect(try kiosk("--log-max", "65536").logLimit == 65536)
+    #expect(message(["--log-max", "1K"]) == "--log-max takes 64K to 1G, not '1K'.")
+    #expect(message(["--log-max", "2G"]) == "--log-max takes 64K to 1G, not '2G'.")
+    #expect(message(["--log-max", "M"]) == "--log-max takes a size such as 500K or 10M, not 'M'.")
+    #expect(
+      message(["--log-max", "99999999999999999999G"])
+        == "--log-max takes a size such as 500K or 10M, not '99999999999999999999G'.")
+  }
+
+  @Test func languageAndOperatorKeys() throws {
+    let parsed = try CommandLineParser.parse(["--lang", "de", "dump"], root: Commands.root)
+    #expect(try LookOptions(parsed).start.code == "de")
+    #expect(message(["--lang=fr"]) == "--lang takes en or de, not 'fr'.")
+    #expect(
+      try kiosk("--operator-key", "f12,f12").operatorSequence == [.function(12), .function(12)])
+    #expect(
+      message(["--operator-key", "ctrl-"])
+        == "--operator-key: cannot read 'ctrl-'; write keys like ctrl-x,ctrl-q or f12,f12,f12.")
+  }
+}
