@@ -91,11 +91,13 @@ let package = Package(
     .target(
       name: "KioskCommandLine", dependencies: ["KioskCore", "HistoryContent", "TextLayout"],
       swiftSettings: releaseSwiftSettings),
+    // The operator's log file: non-blocking open, whole lines, rotation.
+    .target(name: "OperatorLog", swiftSettings: releaseSwiftSettings),
     .executableTarget(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "CursesBackend",
-        "CTerminalGuard", "TextLayout", "KioskCommandLine",
+        "CTerminalGuard", "TextLayout", "KioskCommandLine", "OperatorLog",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
@@ -126,6 +128,7 @@ let package = Package(
       name: "KioskCommandLineTests",
       dependencies: ["KioskCommandLine", "KioskCore"]
     ),
+    .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
     .testTarget(
       name: "KioskCoreTests",
       dependencies: ["KioskCore", "HistoryContent"]

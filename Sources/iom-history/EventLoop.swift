@@ -1,6 +1,7 @@
 import CursesBackend
 import Glibc
 import KioskCore
+import OperatorLog
 import TermUI
 
 /// How a run ended.

@@ -2,6 +2,7 @@ import Glibc
 import HistoryContent
 import KioskCommandLine
 import KioskCore
+import OperatorLog
 import TermUI
 
 /// The program: reads the command line and runs the kiosk, or one of the
@@ -58,10 +59,22 @@ enum IOMHistory {
     let options = try KioskOptions(arguments)
     let app = Kiosk(
       content: try ContentOptions(arguments).load(), settings: options.settings(look))
-    let log = options.log.map(EventLog.init(path:))
+    let log = options.log.flatMap { openLog($0, limit: options.logLimit) }
     let loop = look.plain ? PlainLoop.run : EventLoop.run
     let outcome = loop(app, log) { size, now in app.initialState(size: size, at: now) }
     outcome.finish()
+  }
+
+  /// The operator's log, or nil with a message on standard error (the
+  /// service's journal) before the screen starts: the kiosk runs either way.
+  private static func openLog(_ path: String, limit: Int) -> EventLog? {
+    let file = LogFile(path: path, limit: limit)
+    if let problem = file.problem {
+      Output.standardError(
+        "iom-history: --log \(Visible.quoted(path)) \(problem); the kiosk runs without a log.\n")
+      return nil
+    }
+    return EventLog(file)
   }
 }
 

@@ -1,6 +1,7 @@
 import CTerminalGuard
 import Glibc
 import KioskCore
+import OperatorLog
 import TermUI
 import TextLayout
 

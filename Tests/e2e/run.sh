@@ -786,6 +786,7 @@ source "$ROOT/Tests/e2e/search.sh"
 source "$ROOT/Tests/e2e/qr.sh"
 source "$ROOT/Tests/e2e/ssh.sh"
 source "$ROOT/Tests/e2e/yaml-path.sh"
+source "$ROOT/Tests/e2e/robustness.sh"
 
 if ((skipped > 0)); then
   echo "$passed passed, $failed failed, $skipped skipped"
