@@ -17,6 +17,11 @@ public enum DisplayLimits {
   /// before the label, sooner still).
   public static let listLabelColumns = 28
 
+  /// The longest web address, in characters: one a visitor can still copy
+  /// from the screen (five lines of the narrowest column). The shipped ones
+  /// are under 90. Longer ones are refused, in a text or a field of their own.
+  public static let webAddressCharacters = 200
+
   /// The largest content file read, in bytes (5 MB). The shipped files
   /// together hold under 50 KB; anything near this is not text a curator
   /// wrote, and is refused before a YAML parser spends time and memory on it.

@@ -21,7 +21,10 @@ enum LongWords {
     for run in candidates {
       let word = text.utf8Slice(run)
       let width = DisplayWidth.of(word)
-      if width > columns, !isWebAddress(word) { return (String(word), width) }
+      guard width > columns else { continue }
+      if !isWebAddress(word) || word.unicodeScalars.count > DisplayLimits.webAddressCharacters {
+        return (String(word), width)
+      }
     }
     return nil
   }
@@ -45,8 +48,10 @@ enum LongWords {
     return runs
   }
 
-  /// The message for a word too wide for the narrowest column.
+  /// The message for a word too wide for the narrowest column, or for a
+  /// web address too long to copy from the screen.
   static func message(_ word: String, width: Int) -> String {
+    if isWebAddress(word[...]) { return WebAddress.tooLong(word) }
     let limit = DisplayLimits.narrowestTextColumns
     return
       "the word \(Quoted.value(word, columns: 60)) is \(width) columns wide, more than the \(limit) of the narrowest text column (80x24), and would be broken mid-word — shorten it or split it with a space"

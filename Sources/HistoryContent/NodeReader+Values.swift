@@ -121,6 +121,10 @@ extension NodeReader {
   /// A web address a visitor can type into a browser.
   func webAddress(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard let address = string(node, field) else { return nil }
+    guard address.unicodeScalars.count <= DisplayLimits.webAddressCharacters else {
+      problem(at: node, field, WebAddress.tooLong(address))
+      return nil
+    }
     guard WebAddress.isValid(address) else {
       problem(
         at: node, field,

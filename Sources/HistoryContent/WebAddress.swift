@@ -13,6 +13,13 @@ enum WebAddress {
     return isHostName(name)
   }
 
+  /// The message for an address longer than `DisplayLimits.webAddressCharacters`.
+  static func tooLong(_ address: String) -> String {
+    let limit = DisplayLimits.webAddressCharacters
+    return
+      "the web address \(Quoted.value(address, columns: 60)) has \(address.unicodeScalars.count) characters, more than the \(limit) a visitor can copy from the screen — link a shorter address"
+  }
+
   /// `germany.iom.int`: two or more labels of letters, digits and hyphens,
   /// the last one (the top-level domain) of letters only.
   private static func isHostName(_ name: Substring) -> Bool {

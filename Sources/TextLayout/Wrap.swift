@@ -55,13 +55,17 @@ public enum Wrap {
         line = ""
         lineWidth = 0
       }
-      // A word wider than the whole line is cut into line-sized pieces.
-      while wordWidth > width {
-        let (head, tail) = split(word, atWidth: width)
-        result.append(String(head))
-        emitted = true
-        word = tail
-        wordWidth = DisplayWidth.of(word)
+      // A word wider than the whole line is cut into line-sized pieces,
+      // each cut looking only at its own piece: linear in the word's length.
+      if wordWidth > width {
+        let singleScalars = SingleScalarGraphemes.holds(in: word)
+        while wordWidth > width {
+          let (end, used) = fittingEnd(of: word, width: width, singleScalars: singleScalars)
+          result.append(String(word[..<end]))
+          emitted = true
+          word = word[end...]
+          wordWidth -= used
+        }
       }
       line = String(word)
       lineWidth = wordWidth
@@ -74,24 +78,31 @@ public enum Wrap {
   public static func split(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
     // Scalar by scalar where every scalar is a character: the same cut, as
     // every list row and title that does not fit is cut on every frame.
-    if SingleScalarGraphemes.holds(in: text) {
-      let end = fittingEnd(of: text.unicodeScalars, width: width, widthOf: DisplayWidth.of)
-      return (text[..<end], text[end...])
-    }
-    return splitByCharacters(text, atWidth: width)
+    let singleScalars = SingleScalarGraphemes.holds(in: text)
+    let end = fittingEnd(of: text, width: width, singleScalars: singleScalars).end
+    return (text[..<end], text[end...])
   }
 
   /// `split`, character by character: right for any text.
   static func splitByCharacters(_ text: Substring, atWidth width: Int) -> (Substring, Substring) {
-    let end = fittingEnd(of: text, width: width, widthOf: DisplayWidth.of)
+    let end = fittingEnd(of: text, width: width, singleScalars: false).end
     return (text[..<end], text[end...])
   }
 
-  /// Where the longest prefix of `items` that fits `width` columns ends;
-  /// past the first item at least.
+  /// Where the longest prefix of `text` that fits `width` columns ends, and
+  /// its width; past the first character at least. Scalar by scalar when
+  /// `singleScalars` says every scalar is a character of its own.
+  private static func fittingEnd(of text: Substring, width: Int, singleScalars: Bool)
+    -> (end: String.Index, used: Int)
+  {
+    singleScalars
+      ? fittingEnd(of: text.unicodeScalars, width: width, widthOf: DisplayWidth.of)
+      : fittingEnd(of: text, width: width, widthOf: DisplayWidth.of)
+  }
+
   private static func fittingEnd<Items: Collection>(
     of items: Items, width: Int, widthOf: (Items.Element) -> Int
-  ) -> Items.Index {
+  ) -> (end: Items.Index, used: Int) {
     var used = 0
     var index = items.startIndex
     while index < items.endIndex {
@@ -100,7 +111,7 @@ public enum Wrap {
       used += w
       items.formIndex(after: &index)
     }
-    return index
+    return (index, used)
   }
 
   /// `text` cut to `width` columns, ending in "…" when anything was cut.

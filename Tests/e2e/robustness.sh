@@ -142,3 +142,20 @@ run_test "dump >/dev/full and dump >&-: a message and status 74" test_stdout_err
 run_test "timers outside their bounds: 64 naming the option; controls shown" test_option_bounds
 run_test "the service unit verifies and is rated SAFE (1.0 or less)" test_hardened_unit
 run_test "the kiosk runs with no network and a read-only file system but its log" test_sandboxed_kiosk
+
+# A megabyte-long gallery address: validate refuses it by field, at once
+# (wrapping it took 47 s when wrapping was quadratic).
+test_long_address_refused() {
+  local dir="$WORK/long-address" out status=0
+  cp -r "$ROOT/Resources" "$dir"
+  # A sed script file: the address is too long for a command line.
+  { printf 's|^  gallery: .*|  gallery: "https://germany.iom.int/'
+    head -c 1048576 /dev/zero | tr '\0' 'a'
+    printf '"|\n'; } >"$WORK/long-address.sed"
+  sed -i -f "$WORK/long-address.sed" "$dir/exhibition.yaml"
+  out=$(timeout 10 "$BIN" validate "$dir" 2>&1) || status=$?
+  expect_eq "exit status of validate" 65 "$status" || return 1
+  grep -qF "exhibition.gallery: the web address" <<<"$out" || { FAILURE="validate said: ${out:0:400}"; return 1; }
+  grep -qF "more than the 200 a visitor can copy" <<<"$out" || { FAILURE="validate said: ${out:0:400}"; return 1; }
+}
+run_test "a 1 MB gallery address: validate refuses it by field, at once" test_long_address_refused
