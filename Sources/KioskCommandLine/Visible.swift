@@ -9,6 +9,12 @@ public enum Visible {
   /// `'text'`, controls written as `\n`, `\t`, `\r` or `\u{1B}`, a backslash
   /// doubled so that what is shown reads back unambiguously.
   public static func quoted(_ text: some StringProtocol) -> String {
+    "'" + escaped(text) + "'"
+  }
+
+  /// `text` with its controls written out as `quoted` does, without quotes:
+  /// for a path that ends a sentence.
+  public static func escaped(_ text: some StringProtocol) -> String {
     var shown = ""
     var count = 0
     for scalar in text.unicodeScalars {
@@ -19,7 +25,7 @@ public enum Visible {
       shown += escaped(scalar)
       count += 1
     }
-    return "'" + shown + "'"
+    return shown
   }
 
   private static func escaped(_ scalar: Unicode.Scalar) -> String {
