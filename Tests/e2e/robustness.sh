@@ -140,7 +140,36 @@ test_sandboxed_kiosk() {
   [[ ! -e $WORK/outside ]] || { FAILURE="the sandbox let a file be written outside the log folder"; return 1; }
 }
 
+# A full disk: a 8 KiB tmpfs with 10 bytes left. The start line does not
+# fit and is dropped whole, not left cut for the next line to be glued to.
+FULL_DISK='
+dir=$1; shift
+mount -t tmpfs -o size=8k tmpfs "$dir" || exit 92
+{ head -c 8181 /dev/zero | tr "\\0" x; echo; } >"$dir/kiosk.log"
+"$@" --log "$dir/kiosk.log"
+status=$?
+echo "LOG_BYTES=$(stat -c %s "$dir/kiosk.log") TAIL=$(tail -c 3 "$dir/kiosk.log" | tr "\\n" N)"
+exit $status
+'
+test_log_full_disk() {
+  if ! unshare --mount sh -c 'mount -t tmpfs -o size=8k tmpfs "$0"' "$WORK" 2>/dev/null; then
+    echo "#   skipped: this machine does not allow a private tmpfs (unshare --mount)"
+    return 0
+  fi
+  local dir="$WORK/full-disk" line
+  mkdir -p "$dir"
+  start_app 100 30 xterm-256color 'unshare --mount sh -c '"'$FULL_DISK'"' full "'"$dir"'" "$@"'
+  wait_ready || return 1
+  tm send-keys -t "$S" q
+  wait_for "Quit? (y/n)" || return 1
+  tm send-keys -t "$S" y
+  wait_scrollback "LOG_BYTES=" || return 1
+  line=$(scrollback | grep -o 'LOG_BYTES=.*' | tail -1)
+  expect_eq "the full log after start and stop" 'LOG_BYTES=8182 TAIL=xxN' "$line"
+}
+
 run_test "--log FIFO: refused without blocking, the kiosk starts, stderr says why" test_log_fifo
+run_test "a full disk: a log line that does not fit is dropped whole" test_log_full_disk
 run_test "--log-max 64K: FILE becomes FILE.1 at the limit" test_log_rotation
 run_test "options before or after the subcommand mean the same" test_option_order
 run_test "dump >/dev/full and dump >&-: a message and status 74" test_stdout_errors
