@@ -32,7 +32,7 @@ public enum CommandLineParser {
       default:
         guard word.hasPrefix("--") else {
           throw UsageError(
-            message: "unknown option \(Visible.quoted(word)); options are written as --name.")
+            message: "unknown option \(Argument.quoted(word)); options are written as --name.")
         }
         let (name, inline) = split(option: word)
         guard let option = command.option(named: name) else {
@@ -88,7 +88,7 @@ public enum CommandLineParser {
     var parsed = ParsedArguments(command: root, wantsHelp: true)
     if let name = words.first(where: { !$0.hasPrefix("-") }) {
       guard let sub = root.subcommand(named: name) else {
-        throw UsageError(message: "there is no subcommand \(Visible.quoted(name)).")
+        throw UsageError(message: "there is no subcommand \(Argument.quoted(name)).")
       }
       parsed.command = sub
     }
@@ -110,7 +110,7 @@ public enum CommandLineParser {
   {
     let elsewhere = ([root] + root.subcommands).first { $0.option(named: name) != nil }
     guard let elsewhere else {
-      return UsageError(message: "unknown option \(Visible.quoted("--" + name)).")
+      return UsageError(message: "unknown option \(Argument.quoted("--" + name)).")
     }
     let taker = elsewhere.name == root.name ? "without a subcommand" : "with '\(elsewhere.name)'"
     return UsageError(
@@ -126,7 +126,7 @@ public enum CommandLineParser {
       let hint =
         parsed.command.subcommands.isEmpty
         ? "" : " Subcommands: \(parsed.command.subcommands.map(\.name).joined(separator: ", "))."
-      throw UsageError(message: "unexpected argument \(Visible.quoted(word)).\(hint)")
+      throw UsageError(message: "unexpected argument \(Argument.quoted(word)).\(hint)")
     }
     parsed.argument = word
   }

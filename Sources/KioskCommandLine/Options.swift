@@ -97,7 +97,7 @@ public struct KioskOptions: Sendable {
       guard let sequence = Key.sequence(named: keys) else {
         throw UsageError(
           message:
-            "--operator-key: cannot read \(Visible.quoted(keys)); write keys like ctrl-x,ctrl-q or f12,f12,f12."
+            "--operator-key: cannot read \(Argument.quoted(keys)); write keys like ctrl-x,ctrl-q or f12,f12,f12."
         )
       }
       operatorSequence = sequence

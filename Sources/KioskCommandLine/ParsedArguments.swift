@@ -24,12 +24,12 @@ public struct ParsedArguments: Sendable {
     guard let text = values[name] else { return nil }
     guard let value = Double(text), value.isFinite else {
       throw UsageError(
-        message: "--\(name) takes a number of seconds, not \(Visible.quoted(text)).")
+        message: "--\(name) takes a number of seconds, not \(Argument.quoted(text)).")
     }
     guard bounds.contains(value) else {
       throw UsageError(
         message:
-          "--\(name) takes \(Self.number(bounds.lowerBound)) to \(Self.number(bounds.upperBound)) seconds, not \(Visible.quoted(text))."
+          "--\(name) takes \(Self.number(bounds.lowerBound)) to \(Self.number(bounds.upperBound)) seconds, not \(Argument.quoted(text))."
       )
     }
     return value
@@ -46,12 +46,12 @@ public struct ParsedArguments: Sendable {
       case (let value, let overflow) = count.multipliedReportingOverflow(by: unit ?? 1), !overflow
     else {
       throw UsageError(
-        message: "--\(name) takes a size such as 500K or 10M, not \(Visible.quoted(text)).")
+        message: "--\(name) takes a size such as 500K or 10M, not \(Argument.quoted(text)).")
     }
     guard bounds.contains(value) else {
       throw UsageError(
         message:
-          "--\(name) takes \(Self.size(bounds.lowerBound)) to \(Self.size(bounds.upperBound)), not \(Visible.quoted(text))."
+          "--\(name) takes \(Self.size(bounds.lowerBound)) to \(Self.size(bounds.upperBound)), not \(Argument.quoted(text))."
       )
     }
     return value
@@ -64,7 +64,7 @@ public struct ParsedArguments: Sendable {
     guard let value = values[name] else { return fallback }
     guard allowed.contains(value) else {
       let list = allowed.dropLast().joined(separator: ", ") + " or " + (allowed.last ?? "")
-      throw UsageError(message: "--\(name) takes \(list), not \(Visible.quoted(value)).")
+      throw UsageError(message: "--\(name) takes \(list), not \(Argument.quoted(value)).")
     }
     return value
   }

@@ -71,7 +71,7 @@ enum IOMHistory {
     let file = LogFile(path: path, limit: limit)
     if let problem = file.problem {
       Output.standardError(
-        "iom-history: --log \(Visible.quoted(path)) \(problem); the kiosk runs without a log.\n")
+        "iom-history: --log \(Argument.quoted(path)) \(problem); the kiosk runs without a log.\n")
       return nil
     }
     return EventLog(file)

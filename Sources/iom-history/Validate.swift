@@ -19,7 +19,7 @@ struct Validate {
     let lines =
       report.problems.map(String.init(describing:)) + [
         Self.summary(
-          report, of: directory.map(HistoryContent.Visible.text) ?? "the built-in content")
+          report, of: directory.map(Visible.text) ?? "the built-in content")
       ]
     Output.result(lines.joined(separator: "\n") + "\n")
     // EX_DATAERR, as when the kiosk refuses content at start.

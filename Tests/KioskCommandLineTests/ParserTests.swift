@@ -91,6 +91,6 @@ import Testing
       #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
       #expect(!text.unicodeScalars.contains("\u{202E}"))
     }
-    #expect(message("--lang", "a\u{1B}[2Jb") == "--lang takes en or de, not 'a\\u{1B}[2Jb'.")
+    #expect(message("--lang", "a\u{1B}[2Jb") == "--lang takes en or de, not 'a\\e[2Jb'.")
   }
 }

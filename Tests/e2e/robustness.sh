@@ -78,12 +78,12 @@ test_option_bounds() {
   out=$(timeout 10 "$BIN" --lang $'\e]0;forged\a\nok' 2>&1 </dev/null) || status=$?
   expect_eq "exit status of a forged --lang" 64 "$status" || return 1
   [[ $out != *$'\e'* && $out != *$'\a'* ]] || { FAILURE="raw controls in: $(cat -v <<<"$out")"; return 1; }
-  grep -qF "not '\\u{1B}]0;forged\\u{7}\\nok'." <<<"$out" || { FAILURE="--lang said: $(cat -v <<<"$out")"; return 1; }
+  grep -qF "not '\\e]0;forged\\a\\nok'." <<<"$out" || { FAILURE="--lang said: $(cat -v <<<"$out")"; return 1; }
   # validate's summary names the folder as typed, its controls written out.
   status=0
   out=$(timeout 10 "$BIN" validate "$WORK/"$'\e]0;x\a' 2>&1 </dev/null) || status=$?
   expect_eq "exit status of validate on a missing folder" 65 "$status" || return 1
-  grep -qF "in $WORK/\\u{1B}]0;x\\u{7}" <<<"$out" || { FAILURE="validate said: $(cat -v <<<"$out")"; return 1; }
+  grep -qF "in $WORK/\\e]0;x\\a" <<<"$out" || { FAILURE="validate said: $(cat -v <<<"$out")"; return 1; }
 }
 
 # The service unit: verified, and rated 1.0 ("SAFE") or better by
