@@ -97,7 +97,7 @@ let package = Package(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "CursesBackend",
-        "CTerminalGuard", "TextLayout", "KioskCommandLine", "OperatorLog",
+        "CTerminalGuard", "TextLayout", "KioskCommandLine", "OperatorLog", "UsageStats",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
@@ -126,7 +126,7 @@ let package = Package(
     .testTarget(name: "UsageStatsTests", dependencies: ["UsageStats"]),
     .testTarget(
       name: "KioskCommandLineTests",
-      dependencies: ["KioskCommandLine", "KioskCore"]
+      dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]
     ),
     .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
     .testTarget(

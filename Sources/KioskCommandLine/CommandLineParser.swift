@@ -122,12 +122,13 @@ public enum CommandLineParser {
   private static func take(argument word: String, into parsed: inout ParsedArguments)
     throws(UsageError)
   {
-    guard parsed.command.argument != nil, parsed.argument == nil else {
+    guard parsed.command.argument != nil, parsed.argument == nil || parsed.command.argumentRepeats
+    else {
       let hint =
         parsed.command.subcommands.isEmpty
         ? "" : " Subcommands: \(parsed.command.subcommands.map(\.name).joined(separator: ", "))."
       throw UsageError(message: "unexpected argument \(Argument.quoted(word)).\(hint)")
     }
-    parsed.argument = word
+    parsed.arguments.append(word)
   }
 }

@@ -29,14 +29,18 @@ public struct CommandSpec: Sendable {
   public var abstract: String
   public var discussion: String
   public var options: [OptionSpec]
-  /// The one positional argument, when the command takes one (it is optional).
+  /// The positional argument, when the command takes one (it is optional).
   public var argument: (name: String, help: String)?
+  /// The argument may be given several times ("WORDS…", "LOG…").
+  public var argumentRepeats: Bool
   public var subcommands: [CommandSpec]
 
   public init(
     name: String, abstract: String, discussion: String = "", options: [OptionSpec],
-    argument: (name: String, help: String)? = nil, subcommands: [CommandSpec] = []
+    argument: (name: String, help: String)? = nil, argumentRepeats: Bool = false,
+    subcommands: [CommandSpec] = []
   ) {
+    self.argumentRepeats = argumentRepeats
     self.name = name
     self.abstract = abstract
     self.discussion = discussion

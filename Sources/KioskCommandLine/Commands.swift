@@ -13,7 +13,7 @@ public enum Commands {
       (default ctrl-x,ctrl-q) asks to quit; SIGTERM and SIGHUP quit cleanly.
       """,
     options: ContentOptions.specs + LookOptions.specs + KioskOptions.specs,
-    subcommands: [dump, demo, validate])
+    subcommands: [dump, demo, validate, search, stats])
 
   public static let dump = CommandSpec(
     name: "dump", abstract: "Print all content as plain text.",
@@ -37,4 +37,32 @@ public enum Commands {
       "DIR",
       "The folder with timeline.yaml, work.yaml and exhibition.yaml (default: the built-in content)."
     ))
+
+  public static let search = CommandSpec(
+    name: "search", abstract: "Search the whole exhibition and print what is found.",
+    discussion: """
+      Case, accents and German spelling do not matter (fluechtlinge finds \
+      Flüchtlinge); every word must match; a year or a span (1989, 1951-1954) \
+      finds the items dated then. Results are printed best first, in the \
+      --lang language. Exit status 0 when something is found, 1 when nothing is \
+      (as grep does).
+      """,
+    options: ContentOptions.specs + LookOptions.specs.filter { $0.name == "lang" },
+    argument: ("WORDS", "What to look for."), argumentRepeats: true)
+
+  public static let stats = CommandSpec(
+    name: "stats", abstract: "Count what visitors looked at, from kiosk logs.",
+    discussion: """
+      Reads the logs of --log (give rotated ones, FILE.1, too) and prints \
+      visits per day and per hour (a visit is a run of activity between idle \
+      resets), their length, the sections and items opened most, the share of \
+      German, attract loops interrupted and searches (never their words). \
+      Damaged or foreign lines are counted and skipped. Times are UTC.
+      """,
+    options: [
+      .value("since", "DATE", "Count from this day on (YYYY-MM-DD)."),
+      .flag("json", "Print JSON for other tools instead of tables."),
+      .flag("ascii", "Draw the bar charts with # instead of Unicode blocks."),
+    ],
+    argument: ("LOG", "A kiosk log."), argumentRepeats: true)
 }

@@ -38,7 +38,9 @@ public enum Help {
   public static func usage(_ command: CommandSpec, root: CommandSpec) -> String {
     var words = [invocation(command, root: root)]
     if !command.options.isEmpty { words.append("[<options>]") }
-    if let argument = command.argument { words.append("[<\(argument.name)>]") }
+    if let argument = command.argument {
+      words.append(command.argumentRepeats ? "<\(argument.name)>..." : "[<\(argument.name)>]")
+    }
     if !command.subcommands.isEmpty { words.append("[<subcommand>]") }
     return words.joined(separator: " ")
   }

@@ -19,7 +19,7 @@ public struct ContentOptions: Sendable {
 public struct LookOptions: Sendable {
   static let specs: [OptionSpec] = [
     .value("theme", "THEME", "Colours: standard or high-contrast (the c key switches too)."),
-    .value("lang", "LANG", "Start in this language: en or de."),
+    .value("lang", "LANG", "Start in this language: a code the content is written in (en, de)."),
     .flag("show-cursor", "Keep the terminal's cursor on the focused item (for braille displays)."),
     .flag(
       "reduced-motion",
@@ -40,10 +40,28 @@ public struct LookOptions: Sendable {
     let theme = try arguments.choice(
       "theme", among: ["standard", "high-contrast"], default: "standard")
     startsHighContrast = theme == "high-contrast"
-    start = Language(try arguments.choice("lang", among: ["en", "de"], default: "en"))
+    let code = arguments.string("lang") ?? "en"
+    // Which languages there are, the content says once it is loaded
+    // (`checkLanguage`); here only the form of a language code is checked.
+    guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+      throw UsageError(
+        message: "--lang takes a language code such as en or de, not \(Argument.quoted(code)).")
+    }
+    start = Language(code)
     showCursor = arguments.flag("show-cursor")
     reducedMotion = arguments.flag("reduced-motion")
     plain = arguments.flag("plain")
+  }
+}
+
+extension LookOptions {
+  /// Refuses a --lang the content is not written in (or the interface has
+  /// no strings for), naming those it is.
+  public func checkLanguage(offered languages: [Language]) throws(UsageError) {
+    guard !languages.contains(where: { $0.code == start.code }) else { return }
+    let offered = languages.map(\.code).joined(separator: ", ")
+    throw UsageError(
+      message: "--lang \(Argument.quoted(start.code)): the content is written in \(offered).")
   }
 }
 

@@ -4,7 +4,10 @@ public struct ParsedArguments: Sendable {
   public var command: CommandSpec
   public var values: [String: String] = [:]
   public var flags: Set<String> = []
-  public var argument: String?
+  /// The positional argument; the first, where it repeats.
+  public var argument: String? { arguments.first }
+  /// Every positional argument, in order.
+  public var arguments: [String] = []
   public var wantsHelp = false
   public var wantsVersion = false
 

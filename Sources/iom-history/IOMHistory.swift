@@ -49,6 +49,8 @@ enum IOMHistory {
     case Commands.dump.name: try Dump(arguments).run()
     case Commands.demo.name: try Demo(arguments).run()
     case Commands.validate.name: try Validate(arguments).run()
+    case Commands.search.name: try Search(arguments).run()
+    case Commands.stats.name: try Stats(arguments).run()
     default: try startKiosk(arguments)
     }
   }
@@ -59,6 +61,7 @@ enum IOMHistory {
     let options = try KioskOptions(arguments)
     let app = Kiosk(
       content: try ContentOptions(arguments).load(), settings: options.settings(look))
+    try look.checkLanguage(offered: app.languages)
     let log = options.log.flatMap { openLog($0, limit: options.logLimit) }
     let loop = look.plain ? PlainLoop.run : EventLoop.run
     let outcome = loop(app, log) { size, now in app.initialState(size: size, at: now) }
@@ -88,8 +91,9 @@ struct Dump {
     look = try LookOptions(arguments)
   }
 
-  func run() throws(ExitStatus) {
+  func run() throws {
     let kiosk = Kiosk(content: try content.load())
+    try look.checkLanguage(offered: kiosk.languages)
     Output.result(PlainText.render(kiosk, language: look.start) + "\n")
   }
 }
@@ -106,12 +110,13 @@ struct Demo {
     step = try DemoOptions(arguments).step
   }
 
-  func run() throws(ExitStatus) {
+  func run() throws {
     // Reduced motion: the presenter moves on, unless a pace was asked for.
     let settings = KioskSettings(
       startLanguage: look.start, tourStep: step ?? (look.reducedMotion ? .infinity : 10),
       startsHighContrast: look.startsHighContrast, showsCursor: look.showCursor)
     let app = Kiosk(content: try content.load(), settings: settings)
+    try look.checkLanguage(offered: app.languages)
     let loop = look.plain ? PlainLoop.run : EventLoop.run
     let outcome = loop(app, nil) { size, now in app.tourState(size: size, at: now) }
     outcome.finish()

@@ -1,3 +1,4 @@
+import HistoryContent
 import KioskCommandLine
 import KioskCore
 import Testing
@@ -48,7 +49,12 @@ import Testing
   @Test func languageAndOperatorKeys() throws {
     let parsed = try CommandLineParser.parse(["--lang", "de", "dump"], root: Commands.root)
     #expect(try LookOptions(parsed).start.code == "de")
-    #expect(message(["--lang=fr"]) == "--lang takes en or de, not 'fr'.")
+    #expect(
+      message(["--lang=english"]) == "--lang takes a language code such as en or de, not 'english'."
+    )
+    let french = try LookOptions(CommandLineParser.parse(["--lang=fr"], root: Commands.root))
+    #expect(throws: UsageError.self) { try french.checkLanguage(offered: [.english, .german]) }
+    #expect(throws: Never.self) { try french.checkLanguage(offered: [Language("fr")]) }
     #expect(
       try kiosk("--operator-key", "f12,f12").operatorSequence == [.function(12), .function(12)])
     #expect(

@@ -36,7 +36,8 @@ import Testing
     #expect(parsed.command.name == "iom-history")
     #expect(parsed.string("content") == "dump")
     #expect(
-      message("--", "dump") == "unexpected argument 'dump'. Subcommands: dump, demo, validate.")
+      message("--", "dump")
+        == "unexpected argument 'dump'. Subcommands: dump, demo, validate, search, stats.")
   }
 
   @Test func anOptionOfAnotherCommandIsNamedAsSuch() {
@@ -91,6 +92,26 @@ import Testing
       #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
       #expect(!text.unicodeScalars.contains("\u{202E}"))
     }
-    #expect(message("--lang", "a\u{1B}[2Jb") == "--lang takes en or de, not 'a\\e[2Jb'.")
+    #expect(
+      message("--lang", "a\u{1B}[2Jb")
+        == "--lang takes a language code such as en or de, not 'a\\e[2Jb'.")
+  }
+}
+
+@Suite struct RepeatedArgumentTests {
+  @Test func searchAndStatsTakeEveryWord() throws {
+    let search = try CommandLineParser.parse(
+      ["search", "herat", "1989", "--lang", "de"], root: Commands.root)
+    #expect(search.command.name == "search")
+    #expect(search.arguments == ["herat", "1989"])
+    let stats = try CommandLineParser.parse(
+      ["stats", "--json", "kiosk.log", "kiosk.log.1"], root: Commands.root)
+    #expect(stats.arguments == ["kiosk.log", "kiosk.log.1"])
+    #expect(stats.flag("json"))
+    // A command with one argument still takes one.
+    #expect(throws: UsageError.self) {
+      try CommandLineParser.parse(["validate", "a", "b"], root: Commands.root)
+    }
+    #expect(Help.usage(Commands.search, root: Commands.root).hasSuffix("<WORDS>..."))
   }
 }

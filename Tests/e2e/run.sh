@@ -785,6 +785,7 @@ run_test "160x50 fits the width, footer on the last row" test_size_160x50
 source "$ROOT/Tests/e2e/search.sh"
 source "$ROOT/Tests/e2e/qr.sh"
 source "$ROOT/Tests/e2e/ssh.sh"
+source "$ROOT/Tests/e2e/stats.sh"
 source "$ROOT/Tests/e2e/yaml-path.sh"
 source "$ROOT/Tests/e2e/robustness.sh"
 

@@ -90,3 +90,16 @@ run_test "search: a year finds the items dated then" test_search_year
 run_test "search: nothing found says what to try" test_search_nothing_found
 run_test "search: kiosk keys are text in the line; idle reset clears; log has no words" test_search_kiosk_lockdown
 run_test "search: --plain announces the count and the results" test_search_plain
+
+test_search_command() {
+  local out status=0
+  out=$("$BIN" search fluechtlinge --lang de) || { FAILURE="search fluechtlinge failed: $out"; return 1; }
+  grep -qF "Zeitleiste · 2019 Virtual Counselling" <<<"$out" || { FAILURE="search said: ${out:0:300}"; return 1; }
+  out=$("$BIN" search xylophone) || status=$?
+  expect_eq "exit status when nothing matches" 1 "$status" || return 1
+  grep -qF "Nothing found" <<<"$out" || { FAILURE="search said: $out"; return 1; }
+  status=0
+  "$BIN" search >/dev/null 2>&1 || status=$?
+  expect_eq "exit status without words" 64 "$status"
+}
+run_test "search WORDS: plain results for scripts, exit 1 when none, 64 without words" test_search_command
