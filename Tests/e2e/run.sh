@@ -279,7 +279,7 @@ test_command_line() {
   status=0
   out=$(timeout 10 "$BIN" --lang=fr 2>&1 </dev/null) || status=$?
   expect_eq "exit status of --lang=fr" 64 "$status" || return 1
-  grep -qF "Error: --lang takes en or de, not 'fr'." <<<"$out" || { FAILURE="--lang=fr said: $out"; return 1; }
+  grep -qF "Error: --lang 'fr': the content is written in de, en." <<<"$out" || { FAILURE="--lang=fr said: $out"; return 1; }
   out=$(timeout 10 "$BIN" dump --lang=de 2>&1 </dev/null) || { FAILURE="dump --lang=de: $out"; return 1; }
   grep -qF "Zeitleiste" <<<"$out" || { FAILURE="dump --lang=de is not German: ${out:0:200}"; return 1; }
 }
