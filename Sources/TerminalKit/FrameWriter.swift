@@ -65,7 +65,7 @@ final class FrameWriter {
   }
 
   /// The bytes that leave the terminal in its own look at the bottom left,
-  /// for curses to end from.
+  /// for the session to leave from.
   func farewell(height: Int) -> UnsafeBufferPointer<UInt8> {
     output.removeAll()
     output.append(styles.plain)

@@ -229,7 +229,7 @@ extension TerminfoTests {
 }
 
 extension TerminalCodes {
-  /// xterm-256color's codes, spelt out, for tests that need no curses.
+  /// xterm-256color's codes, spelt out, for tests that need no terminfo.
   static var xtermLike: TerminalCodes {
     TerminalCodes(
       reset: Array("\u{1B}[m".utf8), resetRestoresColors: true, bold: Array("\u{1B}[1m".utf8),
