@@ -20,17 +20,26 @@ final class TerminalOutput {
   /// the session holds the next frame back until the last one is out.)
   static let limit = 1 << 20
 
-  init() {
+  /// Output to the terminal on standard output.
+  convenience init() {
     if let name = ttyname(STDOUT_FILENO) {
       let reopened = open(name, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
       if reopened >= 0 {
-        (descriptor, ownsDescriptor, inheritedFlags) = (reopened, true, nil)
+        self.init(descriptor: reopened, owned: true, flags: nil)
         return
       }
     }
     let flags = fcntl(STDOUT_FILENO, F_GETFL)
     _ = fcntl(STDOUT_FILENO, F_SETFL, flags | O_NONBLOCK)
-    (descriptor, ownsDescriptor, inheritedFlags) = (STDOUT_FILENO, false, flags)
+    self.init(descriptor: STDOUT_FILENO, owned: false, flags: flags)
+  }
+
+  /// Output to `descriptor`, which must be non-blocking; `owned`: closed at
+  /// the end; `flags`: put back at the end instead.
+  init(descriptor: Int32, owned: Bool, flags: Int32?) {
+    self.descriptor = descriptor
+    ownsDescriptor = owned
+    inheritedFlags = flags
   }
 
   /// Whether bytes wait for the terminal to take them.
