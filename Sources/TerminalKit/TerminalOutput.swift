@@ -45,12 +45,16 @@ final class TerminalOutput {
   /// Whether bytes wait for the terminal to take them.
   var isWaiting: Bool { sent < pending.count }
 
+  /// Whether a write failed for good (the terminal hung up): nothing more
+  /// is sent, and nothing waits.
+  private(set) var isBroken = false
+
   /// Sends `bytes` after any that wait, as far as the terminal takes them now.
   func send(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard !bytes.isEmpty else { return }
+    guard !bytes.isEmpty, !isBroken else { return }
     if !isWaiting {
       let written = write(bytes)
-      guard written < bytes.count else { return }
+      guard written < bytes.count, !isBroken else { return }
       pending.removeAll(keepingCapacity: true)
       sent = 0
       pending.append(contentsOf: bytes[written...])
@@ -64,8 +68,9 @@ final class TerminalOutput {
   /// Sends what waits, as far as the terminal takes it now.
   func flush() {
     guard isWaiting else { return }
-    sent += pending.withUnsafeBufferPointer { write(UnsafeBufferPointer(rebasing: $0[sent...])) }
-    if !isWaiting {
+    let from = sent
+    sent += pending.withUnsafeBufferPointer { write(UnsafeBufferPointer(rebasing: $0[from...])) }
+    if !isWaiting || isBroken {
       pending.removeAll(keepingCapacity: true)
       sent = 0
     }
@@ -80,7 +85,7 @@ final class TerminalOutput {
     clock_gettime(CLOCK_MONOTONIC, &start)
     while true {
       flush()
-      guard isWaiting, left > 0 else { return }
+      guard isWaiting, !isBroken, left > 0 else { return }
       var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
       guard poll(&ready, 1, left) > 0, ready.revents & Int16(POLLOUT) != 0 else { return }
       var now = timespec()
@@ -106,7 +111,8 @@ final class TerminalOutput {
   }
 
   /// Writes what the terminal takes now; returns how much (0 if nothing).
-  /// A terminal that has gone away takes nothing: the loop sees its hang-up.
+  /// A terminal that has gone away takes nothing: the loop sees its hang-up
+  /// in its next poll.
   private func write(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var written = 0
     while written < bytes.count {
@@ -115,8 +121,11 @@ final class TerminalOutput {
         written += result
       } else if result < 0, errno == EINTR {
         continue
+      } else if result < 0, errno == EAGAIN {
+        break  // the terminal takes no more for now
       } else {
-        break  // EAGAIN: the terminal takes no more for now; else it is gone
+        isBroken = true  // it has gone (EIO after a hang-up)
+        break
       }
     }
     return written

@@ -71,4 +71,19 @@ import Testing
     #expect(received <= TerminalOutput.limit + 65536 + block.count)
     #expect(received >= TerminalOutput.limit)
   }
+
+  @Test func aTerminalThatHasGoneTakesNothingAndNothingWaits() throws {
+    let (reader, writer) = try pipeEnds()
+    close(reader)
+    // A closed pipe's EPIPE stands for a hung-up terminal's EIO.
+    signal(SIGPIPE, SIG_IGN)
+    let output = TerminalOutput(descriptor: writer, owned: true, flags: nil)
+    defer { output.close() }
+    output.send(Array("a frame".utf8))
+    #expect(output.isBroken)
+    #expect(!output.isWaiting)
+    output.send(Array("another".utf8))
+    output.drain(within: 60_000)
+    #expect(!output.isWaiting)
+  }
 }
