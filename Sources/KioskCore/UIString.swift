@@ -71,7 +71,7 @@ public enum UIString: Sendable, CaseIterable {
   public static let keyNames: [String: [String: String]] = [
     "de": [
       "PgUp": "Bild↑", "PgDn": "Bild↓", "Home": "Pos1", "End": "Ende", "Space": "Leertaste",
-      "Shift-Tab": "Umschalt+Tab", "Ctrl-C": "Strg+C", "y": "j",
+      "Shift-Tab": "Umschalt+Tab", "Ctrl-C": "Strg+C", "Ctrl-L": "Strg+L", "y": "j",
     ]
   ]
 
