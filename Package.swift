@@ -47,8 +47,9 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1")
   ],
   targets: [
-    // ncursesw, seen through a tiny shim header (see Sources/CNcurses/shim.h).
-    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    // ncurses' terminfo level (libtinfo), seen through a tiny shim header
+    // (see Sources/CTerminfo/shim.h).
+    .systemLibrary(name: "CTerminfo", path: "Sources/CTerminfo"),
     // libyaml (Debian's libyaml-dev), linked statically: the kiosk needs no
     // YAML library installed.
     .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
@@ -58,7 +59,8 @@ let package = Package(
     .target(
       name: "QRCode", dependencies: ["CQRCodegen"], swiftSettings: releaseSwiftSettings,
       linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libqrcodegen.a"])]),
-    // Async-signal-safe terminal restoration for signals and crashes.
+    // The terminal's modes, and their async-signal-safe restoration for
+    // signals and crashes.
     .target(
       name: "CTerminalGuard",
       cSettings: [.unsafeFlags(["-ffunction-sections"], .when(configuration: .release))]),
@@ -75,17 +77,19 @@ let package = Package(
     .target(
       name: "BuiltInContent", dependencies: ["HistoryContent"], swiftSettings: releaseSwiftSettings,
       plugins: ["EmbedContentPlugin"]),
+    // A terminal toolkit that knows nothing of the app: sizes, cells,
+    // styles, buffers, keys, the input decoder, the frame writer, terminfo,
+    // the terminal's modes and the terminal session.
+    .target(
+      name: "TerminalKit", dependencies: ["CTerminfo", "CTerminalGuard", "TextLayout"],
+      swiftSettings: releaseSwiftSettings),
     // AppState, Action, reduce, the keymap: pure.
     .target(
-      name: "KioskCore", dependencies: ["HistoryContent", "TextLayout"],
+      name: "KioskCore", dependencies: ["HistoryContent", "TextLayout", "TerminalKit"],
       swiftSettings: releaseSwiftSettings),
-    // Cells, buffers, widgets and the screens: pure.
+    // Widgets and the screens, drawn into TerminalKit's buffers: pure.
     .target(
-      name: "TermUI", dependencies: ["KioskCore", "TextLayout", "QRCode"],
-      swiftSettings: releaseSwiftSettings),
-    // The only module that talks to curses.
-    .target(
-      name: "CursesBackend", dependencies: ["CNcurses", "CTerminalGuard", "TermUI"],
+      name: "TermUI", dependencies: ["KioskCore", "TextLayout", "QRCode", "TerminalKit"],
       swiftSettings: releaseSwiftSettings),
     // The command line: its commands, options, parser and help; unit-tested.
     .target(
@@ -96,8 +100,8 @@ let package = Package(
     .executableTarget(
       name: "iom-history",
       dependencies: [
-        "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "CursesBackend",
-        "CTerminalGuard", "TextLayout", "KioskCommandLine", "OperatorLog", "UsageStats",
+        "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "TerminalKit", "TextLayout",
+        "KioskCommandLine", "OperatorLog", "UsageStats",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
@@ -116,8 +120,8 @@ let package = Package(
       path: "Sources/EmbedContentPlugin"
     ),
     .testTarget(
-      name: "CursesBackendTests",
-      dependencies: ["CNcurses", "CursesBackend", "TermUI", "KioskCore", "TextLayout"]
+      name: "TerminalKitTests",
+      dependencies: ["TerminalKit", "TermUI", "TextLayout"]
     ),
     .testTarget(
       name: "HistoryContentTests",
@@ -131,12 +135,13 @@ let package = Package(
     .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
     .testTarget(
       name: "KioskCoreTests",
-      dependencies: ["KioskCore", "HistoryContent"]
+      dependencies: ["KioskCore", "HistoryContent", "TerminalKit"]
     ),
     .testTarget(
       name: "TermUITests",
       dependencies: [
         "TermUI", "KioskCore", "HistoryContent", "BuiltInContent", "TextLayout", "QRCode",
+        "TerminalKit",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]

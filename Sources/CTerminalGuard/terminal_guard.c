@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <termios.h>
 #include <time.h>
@@ -11,26 +12,69 @@
 
 static volatile sig_atomic_t pending_signal = 0;
 static volatile sig_atomic_t resized = 0;
+static volatile sig_atomic_t stopped = 0;
+static volatile sig_atomic_t continued = 0;
 static volatile sig_atomic_t armed = 0;
+static int output_fd = STDOUT_FILENO;
 static int saved_fd = -1;
 static struct termios saved_modes;
 static char reset_bytes[512];
 static size_t reset_length = 0;
 
-static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS};
 enum { crash_count = sizeof crash_signals / sizeof crash_signals[0] };
 static struct sigaction previous[crash_count];
 // The signal mask to wait with: the one the process had before install.
 static sigset_t wait_mask;
 
+// The signals whose default action ends the process and that no crash
+// raises: the loop shuts down properly on any of them.
+static void add_termination_signals(sigset_t *set) {
+  const int named[] = {SIGINT,  SIGTERM,   SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
+                       SIGALRM, SIGVTALRM, SIGPROF, SIGIO,   SIGXCPU,
+#ifdef SIGPWR
+                       SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+                       SIGSTKFLT,
+#endif
+  };
+  for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) sigaddset(set, named[i]);
+  for (int number = SIGRTMIN; number <= SIGRTMAX; number++) sigaddset(set, number);
+}
+
+void terminal_guard_reset_modes(void) {
+  if (saved_fd >= 0) tcsetattr(saved_fd, TCSANOW, &saved_modes);
+}
+
 void terminal_guard_restore(void) {
   if (!armed) return;
   armed = 0;
   if (reset_length > 0) {
-    ssize_t ignored = write(STDOUT_FILENO, reset_bytes, reset_length);
+    ssize_t ignored = write(output_fd, reset_bytes, reset_length);
     (void)ignored;
   }
-  if (saved_fd >= 0) tcsetattr(saved_fd, TCSANOW, &saved_modes);
+  terminal_guard_reset_modes();
+}
+
+void terminal_guard_output_to(int fd) { output_fd = fd; }
+
+int terminal_guard_set_modes(int fd, int screen) {
+  if (saved_fd < 0) {
+    if (tcgetattr(fd, &saved_modes) != 0) return -1;
+    saved_fd = fd;
+  }
+  struct termios modes = saved_modes;
+  modes.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
+  modes.c_iflag &= ~(tcflag_t)(IXON | ICRNL | BRKINT | PARMRK);
+  // The frames hold no newline or tab for the driver to translate, and
+  // without output processing the kernel copies a frame instead of looking
+  // at each of its bytes.
+  if (screen) modes.c_oflag &= ~(tcflag_t)OPOST;
+  modes.c_cc[VMIN] = 1;
+  modes.c_cc[VTIME] = 0;
+  // TCSANOW: draining first would wait on a terminal that stopped reading.
+  return tcsetattr(fd, TCSANOW, &modes);
 }
 
 static int log_fd = -1;
@@ -76,6 +120,16 @@ static void log_crash(int signal_number) {
 
 static void on_termination(int signal_number) { pending_signal = signal_number; }
 
+static void on_stop(int signal_number) {
+  (void)signal_number;
+  stopped = 1;
+}
+
+static void on_continue(int signal_number) {
+  (void)signal_number;
+  continued = 1;
+}
+
 static void on_resize(int signal_number) {
   (void)signal_number;
   resized = 1;
@@ -104,25 +158,30 @@ void terminal_guard_install(void) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
   sigemptyset(&action.sa_mask);
-  // No SA_RESTART: a blocking read returns EINTR so the loop notices at once.
-  action.sa_handler = on_termination;
-  sigaction(SIGINT, &action, NULL);
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-  sigaction(SIGQUIT, &action, NULL);
-  // Installed before curses starts, so ncurses keeps its own handler out:
-  // the app reads its input itself and asks for the new size.
-  action.sa_handler = on_resize;
-  sigaction(SIGWINCH, &action, NULL);
-
-  // Held back until terminal_guard_wait lets them in.
   sigset_t held;
   sigemptyset(&held);
-  sigaddset(&held, SIGINT);
-  sigaddset(&held, SIGTERM);
-  sigaddset(&held, SIGHUP);
-  sigaddset(&held, SIGQUIT);
+  add_termination_signals(&held);
+  // No SA_RESTART: a blocking call returns EINTR so the loop notices at once.
+  action.sa_handler = on_termination;
+  for (int number = 1; number < NSIG; number++) {
+    if (sigismember(&held, number) == 1) sigaction(number, &action, NULL);
+  }
+  // The app reads its input itself and asks for the new size.
+  action.sa_handler = on_resize;
+  sigaction(SIGWINCH, &action, NULL);
+  action.sa_handler = on_stop;
+  sigaction(SIGTSTP, &action, NULL);
+  action.sa_handler = on_continue;
+  sigaction(SIGCONT, &action, NULL);
+  // A write to a closed pipe or past the file size limit (a log) fails with
+  // EPIPE or EFBIG instead of ending the kiosk.
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);
+
+  // Held back until terminal_guard_wait lets them in.
   sigaddset(&held, SIGWINCH);
+  sigaddset(&held, SIGTSTP);
+  sigaddset(&held, SIGCONT);
   sigprocmask(SIG_BLOCK, &held, &wait_mask);
 
   action.sa_handler = on_crash;
@@ -138,18 +197,64 @@ int terminal_guard_take_resize(void) {
   return was_resized;
 }
 
-int terminal_guard_wait(int fd, int timeout_ms) {
-  struct pollfd watched = {.fd = fd, .events = POLLIN};
+int terminal_guard_take_stop(void) {
+  int was_stopped = stopped;
+  stopped = 0;
+  return was_stopped;
+}
+
+int terminal_guard_take_continue(void) {
+  int was_continued = continued;
+  continued = 0;
+  return was_continued;
+}
+
+int terminal_guard_wait(int in_fd, int out_fd, int timeout_ms) {
+  struct pollfd watched[2] = {{.fd = in_fd, .events = POLLIN}, {.fd = out_fd, .events = POLLOUT}};
   struct timespec limit = {.tv_sec = timeout_ms / 1000, .tv_nsec = (long)(timeout_ms % 1000) * 1000000L};
-  int ready = ppoll(&watched, 1, timeout_ms < 0 ? NULL : &limit, &wait_mask);
+  int ready = ppoll(watched, out_fd >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &limit, &wait_mask);
   if (ready <= 0) return 0;
-  if (watched.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
-  return 1;
+  const short broken = POLLHUP | POLLERR | POLLNVAL;
+  if ((watched[0].revents & broken) || (out_fd >= 0 && (watched[1].revents & broken))) return -1;
+  return ((watched[0].revents & POLLIN) ? 1 : 0) | ((out_fd >= 0 && (watched[1].revents & POLLOUT)) ? 2 : 0);
+}
+
+void terminal_guard_stop(void) {
+  struct sigaction stop_default, mine;
+  memset(&stop_default, 0, sizeof stop_default);
+  stop_default.sa_handler = SIG_DFL;
+  sigemptyset(&stop_default.sa_mask);
+  sigaction(SIGTSTP, &stop_default, &mine);
+  sigset_t only;
+  sigemptyset(&only);
+  sigaddset(&only, SIGTSTP);
+  raise(SIGTSTP);
+  // Delivered now, as the default action: the process stops here.
+  sigprocmask(SIG_UNBLOCK, &only, NULL);
+  sigprocmask(SIG_BLOCK, &only, NULL);
+  sigaction(SIGTSTP, &mine, NULL);
+  // The SIGCONT that woke us is handled here, not as a second resume.
+  sigemptyset(&only);
+  sigaddset(&only, SIGCONT);
+  sigprocmask(SIG_UNBLOCK, &only, NULL);
+  sigprocmask(SIG_BLOCK, &only, NULL);
+  continued = 0;
+}
+
+void terminal_guard_die(int signal_number) {
+  terminal_guard_restore();
+  fflush(NULL);
+  signal(signal_number, SIG_DFL);
+  sigset_t only;
+  sigemptyset(&only);
+  sigaddset(&only, signal_number);
+  raise(signal_number);
+  sigprocmask(SIG_UNBLOCK, &only, NULL);
+  // A signal whose default action does not end the process.
+  _exit(128 + signal_number);
 }
 
 static void restore_at_exit(void) { terminal_guard_restore(); }
-
-void terminal_guard_save_modes(int fd) { saved_fd = tcgetattr(fd, &saved_modes) == 0 ? fd : -1; }
 
 void terminal_guard_arm(const char *bytes) {
   static int registered = 0;

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 
 /// Where the content comes from.
 public struct ContentOptions: Sendable {

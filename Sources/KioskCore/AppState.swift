@@ -1,4 +1,5 @@
 import HistoryContent
+import TerminalKit
 
 /// The selected item of each section; each keeps its own, 0 at first.
 /// Written as a dictionary literal of section and item: `[0: 3, 1: 1]`.

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// What a visitor can ask for; keys map to these through the keymap.
 public enum Command: Hashable, Sendable {
   case previous, next
@@ -28,6 +30,8 @@ public enum Command: Hashable, Sendable {
   case nextMatch, previousMatch
   /// Show the web address of the item in view as a QR code.
   case showCode
+  /// Ctrl-L: the loop draws the whole screen again; the state stays as it is.
+  case redraw
 
   /// Commands that end the app without an operator: locked in kiosk mode.
   var isExit: Bool { self == .askToQuit || self == .quitNow }

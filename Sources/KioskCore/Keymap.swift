@@ -1,4 +1,5 @@
 import HistoryContent
+import TerminalKit
 
 /// One row of the keymap: the keys, the command, and how to show it.
 public struct Binding: Sendable {
@@ -195,5 +196,6 @@ public struct Keymap: Sendable {
       [.character("q"), .character("Q"), .escape], "q", .quitNow, help: .helpLeaveTour,
       modes: [.tour], hint: .hintLeaveTour),
     Binding([.control("c")], "Ctrl-C", .quitNow, help: .helpQuitNow, modes: Set(Mode.allCases)),
+    Binding([.control("l")], "Ctrl-L", .redraw, help: .helpRedraw, modes: Set(Mode.allCases)),
   ]
 }

@@ -1,4 +1,5 @@
 import HistoryContent
+import TerminalKit
 
 /// The app's behaviour: the content, its sections, the settings, the keymap,
 /// and the reducer (in Reducer.swift) that turns a state, an action and the

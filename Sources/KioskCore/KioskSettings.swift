@@ -1,4 +1,5 @@
 import HistoryContent
+import TerminalKit
 
 /// How the app behaves beyond the keys: set once from the command line.
 public struct KioskSettings: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import HistoryContent
+import TerminalKit
 
 /// Clicks, taps and the wheel. Touch screens send these too, so everything a
 /// key does in the lists can also be done with a finger: tabs, items, the

@@ -1,4 +1,5 @@
 import HistoryContent
+import TerminalKit
 
 extension Kiosk {
   /// The next state after `action` at time `now` (seconds on the loop's
@@ -120,6 +121,7 @@ extension Kiosk {
       state.screen = .tour(tour)
     case .previousStop: stepTour(&state, by: -1, at: now)
     case .nextStop: stepTour(&state, by: 1, at: now)
+    case .redraw: break
     }
   }
 

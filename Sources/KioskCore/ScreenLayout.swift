@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Where everything goes on a screen of a given size. Pure geometry, shared
 /// by the reducer (how far a page scrolls) and the renderer (where to draw),
 /// so the two can never disagree.

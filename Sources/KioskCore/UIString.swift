@@ -9,7 +9,7 @@ public enum UIString: Sendable, CaseIterable {
   case helpPrevious, helpNext, helpScrollUp, helpScrollDown, helpPageUp, helpPageDown
   case helpFirst, helpLast, helpOpen, helpPreviousItem, helpNextItem, helpBack
   case helpNextPane, helpPreviousPane, helpSections
-  case helpHelp, helpQuit, helpConfirm, helpCancel, helpQuitNow
+  case helpHelp, helpQuit, helpConfirm, helpCancel, helpQuitNow, helpRedraw
   case hintOpen, hintBack, hintNextPane, hintHelp, hintQuit, hintYes, hintNo
   case counterEvent, counterArea, counterPhoto
   case helpContrast
@@ -71,7 +71,7 @@ public enum UIString: Sendable, CaseIterable {
   public static let keyNames: [String: [String: String]] = [
     "de": [
       "PgUp": "Bild↑", "PgDn": "Bild↓", "Home": "Pos1", "End": "Ende", "Space": "Leertaste",
-      "Shift-Tab": "Umschalt+Tab", "Ctrl-C": "Strg+C", "y": "j",
+      "Shift-Tab": "Umschalt+Tab", "Ctrl-C": "Strg+C", "Ctrl-L": "Strg+L", "y": "j",
     ]
   ]
 
@@ -92,6 +92,7 @@ public enum UIString: Sendable, CaseIterable {
     .helpSections: "Show a section by its number",
     .helpHelp: "Show or hide this help", .helpQuit: "Quit (asks first)",
     .helpConfirm: "Yes, quit", .helpCancel: "No, stay", .helpQuitNow: "Quit at once",
+    .helpRedraw: "Redraw the screen",
     .helpTitle: "Keys", .helpInLists: "In the lists", .helpWhileReading: "While reading",
     .helpClose: "Esc or ? closes this help",
     .quitQuestion: "Quit? (y/n)",
@@ -146,6 +147,7 @@ public enum UIString: Sendable, CaseIterable {
     .helpSections: "Bereich nach Nummer zeigen",
     .helpHelp: "Diese Hilfe zeigen oder schließen", .helpQuit: "Beenden (mit Rückfrage)",
     .helpConfirm: "Ja, beenden", .helpCancel: "Nein, bleiben", .helpQuitNow: "Sofort beenden",
+    .helpRedraw: "Bildschirm neu zeichnen",
     .helpTitle: "Tasten", .helpInLists: "In den Listen", .helpWhileReading: "Beim Lesen",
     .helpClose: "Esc oder ? schließt diese Hilfe",
     .quitQuestion: "Beenden? (j/n)",

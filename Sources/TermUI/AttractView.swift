@@ -1,6 +1,7 @@
 import HistoryContent
 import KioskCore
 import QRCode
+import TerminalKit
 import TextLayout
 
 /// The attract loop: while nobody is at the kiosk, one slide at a time,

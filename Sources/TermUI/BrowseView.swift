@@ -1,6 +1,7 @@
 import HistoryContent
 import KioskCore
 import QRCode
+import TerminalKit
 import TextLayout
 
 /// The sections: a list on the left, the selected item on the right, and for

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// The parts around every screen: title bar, section tabs, key hints.

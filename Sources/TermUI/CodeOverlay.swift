@@ -1,6 +1,7 @@
 import HistoryContent
 import KioskCore
 import QRCode
+import TerminalKit
 import TextLayout
 
 /// A web address as a QR code over the whole screen, with the address in

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// The help overlay: every key, straight from the keymap. What keys do only

@@ -1,4 +1,5 @@
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// Search matches marked in text that is already on screen.

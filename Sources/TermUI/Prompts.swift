@@ -1,4 +1,5 @@
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// Centred messages: the quit question and the too-small notice.

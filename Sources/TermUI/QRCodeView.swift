@@ -1,5 +1,6 @@
 import KioskCore
 import QRCode
+import TerminalKit
 
 /// A QR code drawn in cells, dark on light (the paper role) with the quiet
 /// zone the standard asks for. Unicode terminals get two modules a cell,

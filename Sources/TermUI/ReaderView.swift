@@ -1,4 +1,5 @@
 import KioskCore
+import TerminalKit
 
 /// The full-screen reading view: one item's whole text in a centred column,
 /// a scroll bar, and how far down the visitor has read.

@@ -1,6 +1,7 @@
 import HistoryContent
 import KioskCore
 import QRCode
+import TerminalKit
 import TextLayout
 
 /// The view function: the whole screen for a state, drawn into a buffer.

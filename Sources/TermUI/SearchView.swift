@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// The search over the screen: its results in a frame, two rows each (where

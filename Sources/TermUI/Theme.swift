@@ -1,13 +1,4 @@
-/// How many colours the terminal can show.
-public enum ColorDepth: String, Hashable, Sendable, CaseIterable {
-  /// No colour at all: vt100, NO_COLOR. Bold, underline and reverse carry
-  /// the emphasis on their own.
-  case none
-  /// The 8 basic colours: the Linux console.
-  case basic
-  /// 256 colours: xterm-256color, tmux-256color, screen-256color.
-  case rich
-}
+import TerminalKit
 
 /// Colours by role, never by name in the screens: a theme says which colour
 /// each role gets at each colour depth.
@@ -17,11 +8,8 @@ public enum Theme: String, Hashable, Sendable, CaseIterable {
   /// everything bold.
   case highContrast = "high-contrast"
 
-  /// A terminal colour: -1 is the terminal's own foreground or background.
-  public struct Colors: Hashable, Sendable {
-    public var foreground: Int16
-    public var background: Int16
-  }
+  /// A terminal colour pair; the toolkit's type, under the theme's name.
+  public typealias Colors = TerminalKit.Colors
 
   /// The colours of `role`, or nil where the depth has no colour.
   public func colors(_ role: Role, depth: ColorDepth) -> Colors? {
@@ -53,4 +41,12 @@ public enum Theme: String, Hashable, Sendable, CaseIterable {
 
   /// Whether every cell is drawn bold (thin strokes are hard to read).
   public var boldEverything: Bool { self == .highContrast }
+}
+
+extension Theme {
+  /// The theme's colours and weight at `depth`, as the terminal session
+  /// draws them.
+  public func palette(_ depth: ColorDepth) -> Palette {
+    Palette(boldEverything: boldEverything) { colors($0, depth: depth) }
+  }
 }

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// The drawn time axis: decade ticks with their years, a marker for every

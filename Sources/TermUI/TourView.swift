@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// The presenter's tour: the usual screens, with a narration line over them

@@ -1,4 +1,5 @@
 import KioskCore
+import TerminalKit
 import TextLayout
 
 /// Small drawing helpers shared by the screens.

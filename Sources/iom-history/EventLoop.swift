@@ -1,8 +1,8 @@
-import CursesBackend
 import Glibc
 import KioskCore
 import OperatorLog
 import TermUI
+import TerminalKit
 
 /// How a run ended.
 enum Outcome {
@@ -13,9 +13,7 @@ enum Outcome {
   /// is restored, so a service manager sees what happened.
   func finish() {
     guard case .signal(let signal) = self else { return }
-    Glibc.signal(signal, SIG_DFL)
-    raise(signal)
-    exit(128 + signal)
+    TerminalSession.die(by: signal)
   }
 }
 
@@ -28,9 +26,7 @@ enum EventLoop {
     _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
     let noColor = getenv("NO_COLOR") != nil
-    let startTheme: Theme = kiosk.settings.startsHighContrast ? .highContrast : .standard
-    guard
-      let terminal = Terminal(theme: startTheme, noColor: noColor, logDescriptor: log?.descriptor)
+    guard let terminal = TerminalSession.screen(noColor: noColor, logDescriptor: log?.descriptor)
     else {
       Output.result(PlainText.render(kiosk, language: kiosk.settings.startLanguage) + "\n")
       return .quit
@@ -45,9 +41,13 @@ enum EventLoop {
     var shown = Buffer(size: state.size)
     var spare = Buffer(size: state.size)
     let renderer = Renderer(kiosk)
+    let standard = Theme.standard.palette(terminal.colorDepth)
+    let highContrast = Theme.highContrast.palette(terminal.colorDepth)
     func draw(_ state: AppState) {
       renderer.render(state, into: &spare)
-      terminal.draw(spare, theme: state.theme, showFocus: kiosk.settings.showsCursor)
+      terminal.draw(
+        spare, palette: state.highContrast ? highContrast : standard,
+        showFocus: kiosk.settings.showsCursor)
       // Two variables, not two parts of one: swapping parts of one variable
       // the closure captures is two overlapping accesses to it.
       swap(&shown, &spare)
@@ -60,10 +60,17 @@ enum EventLoop {
       let event = terminal.next(timeout: milliseconds(until: deadline))
       let now = MonotonicClock.now()
       let action: Action
+      // Drawn whole: the terminal's screen may show something else.
+      var whole = false
       switch event {
-      case .key(let key): action = .key(key)
+      case .key(let key):
+        action = .key(key)
+        whole = kiosk.keymap.command(for: key, in: state.mode) == .redraw
       case .resize(let size): action = .resize(size)
       case .mouse(let event): action = .mouse(event)
+      case .redraw:
+        action = .tick
+        whole = true
       case .signal(let signal):
         log?.write("stop: signal \(signal)")
         return .signal(signal)
@@ -71,7 +78,8 @@ enum EventLoop {
       }
       let next = kiosk.reduce(state, action, at: now)
       log.map { EventLogger.record(from: state, to: next, of: kiosk, in: $0) }
-      let redraw = action.isResize || !Renderer.showsSame(state, next)
+      if whole { terminal.forgetScreen() }
+      let redraw = whole || action.isResize || !Renderer.showsSame(state, next)
       state = next
       if redraw { draw(state) }
     }
@@ -79,16 +87,12 @@ enum EventLoop {
     return .quit
   }
 
-  /// The wait until `deadline`, for curses: -1 for none, never negative.
+  /// The wait until `deadline`, for the terminal: -1 for none, never negative.
   static func milliseconds(until deadline: Double?) -> Int32 {
     guard let deadline else { return -1 }
     let wait = (deadline - MonotonicClock.now()) * 1000
     return Int32(min(max(0, wait.rounded(.up)), Double(Int32.max)))
   }
-}
-
-extension AppState {
-  fileprivate var theme: Theme { highContrast ? .highContrast : .standard }
 }
 
 extension Action {

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 
 /// A small, fixed content set: reducer tests must not change when curators
 /// edit the real texts.

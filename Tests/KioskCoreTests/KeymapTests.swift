@@ -1,4 +1,5 @@
 import KioskCore
+import TerminalKit
 import Testing
 
 /// The keymap drives input, footer and help: they must agree.

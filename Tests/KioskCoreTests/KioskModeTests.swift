@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import Testing
 
 /// Kiosk mode with an injected clock: idle reset, attract loop, lockdown and

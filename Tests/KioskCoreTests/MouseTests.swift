@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import Testing
 
 /// Clicks and taps, with the geometry the screen is drawn with.

@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import Testing
 
 /// Whole-state assertions: each test states the entire state it expects.

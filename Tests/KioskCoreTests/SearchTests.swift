@@ -1,5 +1,6 @@
 import HistoryContent
 import KioskCore
+import TerminalKit
 import Testing
 
 /// Folding, queries, ranking and the search's keys, on a small fixed content.

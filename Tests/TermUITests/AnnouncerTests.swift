@@ -2,6 +2,7 @@ import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 
 /// The plain mode's lines: what changed, the focused item first.

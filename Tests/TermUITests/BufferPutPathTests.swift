@@ -1,4 +1,5 @@
 import KioskCore
+import TerminalKit
 import Testing
 
 @testable import TermUI

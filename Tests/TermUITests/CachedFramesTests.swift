@@ -2,6 +2,7 @@ import BuiltInContent
 import KioskCore
 import PropertyBased
 import TermUI
+import TerminalKit
 import Testing
 
 /// A renderer keeps what frames need again (wrapped texts, the rows of a

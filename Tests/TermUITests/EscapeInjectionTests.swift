@@ -1,6 +1,7 @@
 import HistoryContent
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 
 /// Content that slipped past validation (built in code here, as a broken

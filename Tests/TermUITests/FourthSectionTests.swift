@@ -2,6 +2,7 @@ import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 
 /// A section only this test knows: the eras, one per row. Adding it is all a

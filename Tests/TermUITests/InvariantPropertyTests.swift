@@ -3,6 +3,7 @@ import HistoryContent
 import KioskCore
 import PropertyBased
 import TermUI
+import TerminalKit
 import Testing
 import TextLayout
 

@@ -2,6 +2,7 @@ import BuiltInContent
 import HistoryContent
 import KioskCore
 import QRCode
+import TerminalKit
 import Testing
 
 @testable import TermUI

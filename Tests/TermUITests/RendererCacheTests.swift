@@ -1,6 +1,7 @@
 import BuiltInContent
 import HistoryContent
 import KioskCore
+import TerminalKit
 import Testing
 
 @testable import TermUI

@@ -1,5 +1,6 @@
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 
 /// The event loop draws each frame into the buffer of the frame before

@@ -2,6 +2,7 @@ import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 import TextLayout
 

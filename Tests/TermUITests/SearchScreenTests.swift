@@ -3,6 +3,7 @@ import HistoryContent
 import KioskCore
 import PropertyBased
 import TermUI
+import TerminalKit
 import Testing
 
 /// The search as a visitor sees it: the line, the results, a result read

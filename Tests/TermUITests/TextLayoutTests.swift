@@ -1,5 +1,6 @@
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 import TextLayout
 

@@ -2,6 +2,7 @@ import BuiltInContent
 import HistoryContent
 import KioskCore
 import TermUI
+import TerminalKit
 import Testing
 
 /// The same screens at every colour depth and in ASCII. Colours are written

@@ -2,6 +2,7 @@ import BuiltInContent
 import KioskCore
 import PropertyBased
 import TermUI
+import TerminalKit
 import Testing
 
 /// The event loop draws no frame when `Screen.showsSame` says a key

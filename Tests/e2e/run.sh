@@ -788,6 +788,7 @@ source "$ROOT/Tests/e2e/ssh.sh"
 source "$ROOT/Tests/e2e/stats.sh"
 source "$ROOT/Tests/e2e/yaml-path.sh"
 source "$ROOT/Tests/e2e/robustness.sh"
+source "$ROOT/Tests/e2e/terminal-kit.sh"
 
 if ((skipped > 0)); then
   echo "$passed passed, $failed failed, $skipped skipped"

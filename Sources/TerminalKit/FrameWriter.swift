@@ -1,6 +1,3 @@
-import KioskCore
-import TermUI
-
 /// Turns frames into the bytes that change the terminal's screen from the
 /// last frame to the next: only the cells that changed, the bytes of each
 /// change of style made once, the cursor moved only where the next changed
@@ -24,15 +21,15 @@ final class FrameWriter {
   /// fewer bytes than a cursor address.
   private static let longestGapWrittenOver = 4
 
-  init(terminal: TerminalCodes, theme: Theme, depth: ColorDepth) {
+  init(terminal: TerminalCodes, palette: Palette, depth: ColorDepth) {
     self.terminal = terminal
-    styles = StyleCodes(theme: theme, depth: depth, terminal: terminal)
+    styles = StyleCodes(palette: palette, depth: depth, terminal: terminal)
   }
 
-  /// Draws with `theme` from now on; the next frame is drawn whole.
-  func use(_ theme: Theme) {
-    guard theme != styles.theme else { return }
-    styles = StyleCodes(theme: theme, depth: styles.depth, terminal: terminal)
+  /// Draws with `palette` from now on; the next frame is drawn whole.
+  func use(_ palette: Palette) {
+    guard palette != styles.palette else { return }
+    styles = StyleCodes(palette: palette, depth: styles.depth, terminal: terminal)
     changes = Array(repeating: nil, count: changes.count)
     forgetScreen()
   }
@@ -68,7 +65,7 @@ final class FrameWriter {
   }
 
   /// The bytes that leave the terminal in its own look at the bottom left,
-  /// for curses to end from.
+  /// for the session to leave from.
   func farewell(height: Int) -> UnsafeBufferPointer<UInt8> {
     output.removeAll()
     output.append(styles.plain)
@@ -280,7 +277,7 @@ final class FrameWriter {
       && styles.blankLooksCleared(cell.styleNumber)
   }
 
-  /// The bytes from one style to another, made once per pair and theme.
+  /// The bytes from one style to another, made once per pair and palette.
   private var changes: [[UInt8]?] = Array(repeating: nil, count: (Style.count + 1) * Style.count)
 
   private func switchStyle(to number: Int) {

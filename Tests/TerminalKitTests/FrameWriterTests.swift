@@ -1,10 +1,9 @@
-import KioskCore
 import TermUI
 import Testing
 
-@testable import CursesBackend
+@testable import TerminalKit
 
-extension CursesScreenTests {
+extension TerminfoTests {
   /// Whatever the frames before, what the writer sends must leave a
   /// terminal showing exactly the new frame: every character in its place
   /// with the look its style asks for on that terminal, nothing wrapped or
@@ -18,7 +17,7 @@ extension CursesScreenTests {
       "xterm-256color", "xterm", "xterm-mono", "linux", "screen", "tmux-256color", "vt100", "ansi",
     ])
     func framesLeaveTheTerminalShowingTheBuffer(terminal: String) throws {
-      try CursesScreenTests.withScreen(terminal) {
+      try TerminfoTests.withTerminfo(terminal) {
         let codes = TerminalCodes.current()
         #expect(codes.movesLikeANSI)
         #expect(codes.resetRestoresColors)
@@ -96,7 +95,8 @@ extension CursesScreenTests {
     /// it has sent the frame `first` drew on a 20x4 screen.
     private func sent(first: (inout Buffer) -> Void, then change: (inout Buffer) -> Void) -> String
     {
-      let writer = FrameWriter(terminal: .xtermLike, theme: .standard, depth: .rich)
+      let writer = FrameWriter(
+        terminal: .xtermLike, palette: Theme.standard.palette(.rich), depth: .rich)
       var buffer = Buffer(size: Size(width: 20, height: 4))
       first(&buffer)
       _ = writer.frame(buffer, cursor: nil)
@@ -105,7 +105,8 @@ extension CursesScreenTests {
     }
 
     @Test func theCursorEndsOnTheFocus() {
-      let writer = FrameWriter(terminal: .xtermLike, theme: .standard, depth: .rich)
+      let writer = FrameWriter(
+        terminal: .xtermLike, palette: Theme.standard.palette(.rich), depth: .rich)
       var model = TerminalModel(width: 20, height: 4)
       var buffer = Buffer(size: Size(width: 20, height: 4))
       buffer.put("1954", x: 0, y: 2, style: .selected)
@@ -120,7 +121,7 @@ extension CursesScreenTests {
     /// included), a new size now and then, each checked on the model.
     private func checkRandomFrames(_ codes: TerminalCodes, theme: Theme, seed: UInt64) {
       let depth = codes.depth(noColor: false)
-      let writer = FrameWriter(terminal: codes, theme: theme, depth: depth)
+      let writer = FrameWriter(terminal: codes, palette: theme.palette(depth), depth: depth)
       // Plain and accented letters, box drawing, typographic marks, wide
       // characters, a letter with a combining accent, and an emoji.
       let pieces = [
@@ -228,7 +229,7 @@ extension CursesScreenTests {
 }
 
 extension TerminalCodes {
-  /// xterm-256color's codes, spelt out, for tests that need no curses.
+  /// xterm-256color's codes, spelt out, for tests that need no terminfo.
   static var xtermLike: TerminalCodes {
     TerminalCodes(
       reset: Array("\u{1B}[m".utf8), resetRestoresColors: true, bold: Array("\u{1B}[1m".utf8),

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import KioskCore
+@testable import TerminalKit
 
 /// The kiosk reads the terminal's bytes itself: every key, click and paste
 /// must come out the same however the bytes were split between reads.

@@ -1,4 +1,4 @@
-import KioskCore
+import TerminalKit
 import Testing
 
 @Suite struct KeyNameTests {

@@ -1,5 +1,4 @@
 import Glibc
-import KioskCore
 import TextLayout
 
 /// A cell's place on the screen.

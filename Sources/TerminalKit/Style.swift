@@ -1,4 +1,4 @@
-/// What a cell is for; the backend's theme turns a role into colours, so the
+/// What a cell is for; the app's palette turns a role into colours, so the
 /// screens never name a colour themselves.
 public enum Role: Int, Hashable, Sendable, CaseIterable {
   case text, muted, accent, highlight, warning

@@ -1,5 +1,4 @@
-import CNcurses
-import KioskCore
+import CTerminfo
 
 /// What the terminal's keys send, as its terminfo entry says. The input
 /// decoder knows the common forms already; these add the terminal's own

@@ -1,5 +1,4 @@
-import KioskCore
-import TermUI
+import TerminalKit
 import Testing
 
 /// A cell packs its glyph, style and continuation mark into one integer:

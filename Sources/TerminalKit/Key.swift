@@ -21,17 +21,3 @@ public struct MouseEvent: Hashable, Sendable {
     self.row = row
   }
 }
-
-/// The size of the screen in cells.
-public struct Size: Hashable, Sendable, CustomStringConvertible {
-  public var width: Int
-  public var height: Int
-  public init(width: Int, height: Int) {
-    self.width = width
-    self.height = height
-  }
-  /// The smallest screen the full layout is drawn on.
-  public static let minimum = Size(width: 80, height: 24)
-  public var isLargeEnough: Bool { width >= Size.minimum.width && height >= Size.minimum.height }
-  public var description: String { "\(width)x\(height)" }
-}

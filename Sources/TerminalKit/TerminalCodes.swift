@@ -1,9 +1,8 @@
-import CNcurses
-import TermUI
+import CTerminfo
 
 /// The control sequences and quirks of the terminal, read from its terminfo
-/// entry once: what the frame writer needs to draw on any terminal curses
-/// can drive, without asking curses for every cell.
+/// entry once: what the frame writer needs to draw on any terminal with
+/// cursor addressing, without asking terminfo for every cell.
 struct TerminalCodes {
   /// Turns every attribute off (`sgr0`).
   var reset: [UInt8]
@@ -60,7 +59,7 @@ struct TerminalCodes {
 }
 
 extension TerminalCodes {
-  /// The codes of the terminal curses was started on (after `newterm`).
+  /// The codes of the terminal whose entry was loaded (`Terminfo.load`).
   /// A missing colour capability means no colour; a missing attribute is
   /// left out of every style (the theme's others still tell items apart).
   static func current() -> TerminalCodes {
@@ -122,20 +121,11 @@ extension TerminalCodes {
     Array("\u{1B}[\(row + 1);\(column + 1)H".utf8)
   }
 
-  /// A string capability as text to send: the padding tputs writes as NUL
-  /// bytes (where the terminal lacks `xon`) is left out, as C strings end
-  /// at a NUL; nil when the terminal lacks the capability.
-  static func sendable(_ name: String) -> String? {
-    optionalExpanded(name).map { bytes in
-      String(decoding: bytes.filter { $0 != 0 }, as: UTF8.self)
-    }
-  }
-
-  private static func string(_ name: String) -> String? {
+  static func string(_ name: String) -> String? {
     name.withCString { shim_tigetstr($0) }.map { String(cString: $0) }
   }
 
-  private static func flag(_ name: String) -> Bool {
+  static func flag(_ name: String) -> Bool {
     name.withCString { tigetflag($0) } > 0
   }
 
@@ -143,14 +133,14 @@ extension TerminalCodes {
     optionalExpanded(name) ?? []
   }
 
-  private static func optionalExpanded(_ name: String) -> [UInt8]? {
+  static func optionalExpanded(_ name: String) -> [UInt8]? {
     name.withCString { shim_tigetstr($0) }.map { expand($0) }
   }
 
   /// A capability's bytes as tputs sends them (padding applied or dropped
   /// as the terminal's speed and flow control ask), collected instead of
   /// written: the writer sends a whole frame in one write of its own.
-  private static func expand(_ capability: UnsafePointer<CChar>?) -> [UInt8] {
+  static func expand(_ capability: UnsafePointer<CChar>?) -> [UInt8] {
     guard let capability else { return [] }
     collected = []
     tputs(capability, 1) { byte in

@@ -1,9 +1,7 @@
-import TermUI
-
 /// Every style's look on this terminal, and the bytes that switch the
-/// terminal from one look to another. Made once per theme.
+/// terminal from one look to another. Made once per palette.
 struct StyleCodes {
-  let theme: Theme
+  let palette: Palette
   let depth: ColorDepth
   private let terminal: TerminalCodes
   /// By style number (`Cell.styleNumber`).
@@ -19,8 +17,8 @@ struct StyleCodes {
     var background = -1
   }
 
-  init(theme: Theme, depth: ColorDepth, terminal: TerminalCodes) {
-    self.theme = theme
+  init(palette: Palette, depth: ColorDepth, terminal: TerminalCodes) {
+    self.palette = palette
     self.depth = depth
     self.terminal = terminal
     plain =
@@ -28,10 +26,10 @@ struct StyleCodes {
       + (depth == .none || terminal.resetRestoresColors ? [] : terminal.defaultColors ?? [])
     let looks = (0..<Style.count).map { number in
       let style = Style(number: number)
-      let colors = theme.colors(style.role, depth: depth)
+      let colors = depth == .none ? nil : palette.colors(style.role)
       let forbidden: TerminalCodes.Attributes = colors == nil ? [] : terminal.attributesWithoutColor
       var attributes: TerminalCodes.Attributes = []
-      if style.bold || theme.boldEverything, terminal.bold != nil { attributes.insert(.bold) }
+      if style.bold || palette.boldEverything, terminal.bold != nil { attributes.insert(.bold) }
       // Paper without colours is the terminal's own colours reversed: a QR
       // code's light modules must be light on a dark terminal too.
       let reversed = style.reverse != (style.role == .paper && colors == nil)

@@ -1,4 +1,4 @@
-import KioskCore
+import TerminalKit
 import Testing
 
 /// The keys in bytes that are all there is, as the decoder reads them when

@@ -1,0 +1,10 @@
+/// The size of the screen in cells.
+public struct Size: Hashable, Sendable, CustomStringConvertible {
+  public var width: Int
+  public var height: Int
+  public init(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+  }
+  public var description: String { "\(width)x\(height)" }
+}
