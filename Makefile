@@ -71,9 +71,11 @@ deps:
 
 # What the end-to-end tests read QR codes with: a real xterm under Xvfb, its
 # font, a screenshot (ImageMagick's import) and zbarimg.
-# An sshd and its client for the tests of the exhibition over SSH.
+# An sshd and its client for the tests of the exhibition over SSH; asciinema
+# (from PyPI) to play the tour's recording.
 e2e-deps:
 	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,x11-utils) $(call missing_package,openssh-server) $(call missing_package,openssh-client))
+	@command -v asciinema >/dev/null || python3 -m pip install -q asciinema
 
 # The package named $(1) when it is not installed; the package that brings
 # command $(1) (named alike) when the command is not on the PATH.

@@ -141,12 +141,35 @@ public struct KioskOptions: Sendable {
 /// The presenter's tour: its pace.
 public struct DemoOptions: Sendable {
   static let specs: [OptionSpec] = [
-    .value("step", "SECONDS", "Seconds each stop shows (default 10; 0.05 to 3600).")
+    .value("step", "SECONDS", "Seconds each stop shows (default 10; 0.05 to 3600)."),
+    .value(
+      "record", "FILE",
+      "Play the whole tour once without a terminal and write it to FILE as an asciicast v2 recording."
+    ),
+    .value("size", "COLSxROWS", "With --record: the recording's size (default 100x30)."),
   ]
 
   public var step: Double?
+  /// Where to write the recording, if one was asked for.
+  public var record: String?
+  public var size: Size
 
   public init(_ arguments: ParsedArguments) throws(UsageError) {
     step = try arguments.seconds("step", within: TimerBounds.slide)
+    record = arguments.string("record")
+    size = Size(width: 100, height: 30)
+    if let text = arguments.string("size") {
+      guard record != nil else { throw UsageError(message: "--size goes with --record.") }
+      let parts = text.split(separator: "x", omittingEmptySubsequences: false)
+      guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+        (Size.minimum.width...1000).contains(width), (Size.minimum.height...500).contains(height)
+      else {
+        throw UsageError(
+          message:
+            "--size takes COLSxROWS from \(Size.minimum) to 1000x500, not \(Argument.quoted(text))."
+        )
+      }
+      size = Size(width: width, height: height)
+    }
   }
 }

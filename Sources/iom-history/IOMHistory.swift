@@ -102,21 +102,31 @@ struct Dump {
 struct Demo {
   let content: ContentOptions
   let look: LookOptions
-  let step: Double?
+  let options: DemoOptions
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     content = ContentOptions(arguments)
     look = try LookOptions(arguments)
-    step = try DemoOptions(arguments).step
+    options = try DemoOptions(arguments)
   }
 
   func run() throws {
     // Reduced motion: the presenter moves on, unless a pace was asked for.
     let settings = KioskSettings(
-      startLanguage: look.start, tourStep: step ?? (look.reducedMotion ? .infinity : 10),
+      startLanguage: look.start, tourStep: options.step ?? (look.reducedMotion ? .infinity : 10),
       startsHighContrast: look.startsHighContrast, showsCursor: look.showCursor)
     let app = Kiosk(content: try content.load(), settings: settings)
     try look.checkLanguage(offered: app.languages)
+    if let path = options.record {
+      // A recording moves on by itself even for reduced motion: nobody presses keys.
+      var paced = settings
+      paced.tourStep = options.step ?? 10
+      try TourRecording(
+        kiosk: Kiosk(content: app.content, settings: paced), size: options.size, path: path,
+        highContrast: look.startsHighContrast
+      ).run()
+      return
+    }
     let loop = look.plain ? PlainLoop.run : EventLoop.run
     let outcome = loop(app, nil) { size, now in app.tourState(size: size, at: now) }
     outcome.finish()

@@ -42,6 +42,21 @@ enum Output {
   /// nowhere left to report it.
   static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
 
+  /// Writes `text` to a new file at `path` (replacing one there); false,
+  /// with errno set, when the file cannot be made or written whole.
+  static func write(_ text: String, toFile path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    let written = write(text, to: descriptor)
+    let saved = errno
+    guard close(descriptor) == 0, written else {
+      if written { return false }
+      errno = saved
+      return false
+    }
+    return true
+  }
+
   static func standardOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
 
   /// The command's result on standard output. When it cannot be written

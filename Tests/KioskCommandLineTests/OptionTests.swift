@@ -1,6 +1,7 @@
 import HistoryContent
 import KioskCommandLine
 import KioskCore
+import TerminalKit
 import Testing
 
 @Suite struct OptionTests {
@@ -60,5 +61,24 @@ import Testing
     #expect(
       message(["--operator-key", "ctrl-"])
         == "--operator-key: cannot read 'ctrl-'; write keys like ctrl-x,ctrl-q or f12,f12,f12.")
+  }
+}
+
+@Suite struct RecordingOptionTests {
+  func demo(_ words: String...) throws(UsageError) -> DemoOptions {
+    try DemoOptions(CommandLineParser.parse(["demo"] + words, root: Commands.root))
+  }
+
+  @Test func recordTakesAFileAndASize() throws {
+    let options = try demo("--record", "tour.cast", "--size", "120x40")
+    #expect(options.record == "tour.cast")
+    #expect(options.size == Size(width: 120, height: 40))
+    #expect(try demo("--record", "tour.cast").size == Size(width: 100, height: 30))
+    #expect(throws: UsageError(message: "--size goes with --record.")) {
+      try demo("--size", "90x30")
+    }
+    for size in ["79x24", "80x23", "80", "80x24x1", "axb", "2000x40"] {
+      #expect(throws: UsageError.self, "\(size)") { try demo("--record", "f", "--size", size) }
+    }
   }
 }
