@@ -22,23 +22,23 @@ public enum PlainText {
       if title != heading { out.append(title) }
       let below = section.belowList(kiosk.content, language, width: width)
       if !below.isEmpty { out += below.map(\.text) + [""] }
-      let documents = (0..<kiosk.itemCount(number)).map {
-        kiosk.document(ItemRef(section: number, index: $0), language, width: width)
+      let items = (0..<kiosk.itemCount(number)).map { ItemRef(section: number, index: $0) }
+      // A link every item shows (the gallery's address) stands once, here,
+      // whole: read from the items laid out on one line each.
+      let links = items.map { item in
+        kiosk.document(item, language, width: 100_000).filter { $0.style == .link }.map(\.text)
       }
-      // A link every item shows (the gallery's address) stands once, here.
-      let links = documents.flatMap { $0.filter { $0.style == .link }.map(\.text) }
-      var shared: [String] = []
-      for link in links
-      where !shared.contains(link)
-        && documents.allSatisfy({
-          $0.contains(DocumentLine(link, .link))
-        })
-      {
-        shared.append(link)
+      let shared =
+        links.first.map { first in
+          first.filter { link in links.allSatisfy { $0.contains(link) } }
+        } ?? []
+      if !shared.isEmpty {
+        out += shared.flatMap { wrapKeepingWords($0, width: width) } + [""]
       }
-      if !shared.isEmpty { out += shared + [""] }
-      for document in documents {
-        out += document.filter { $0.style != .link || !shared.contains($0.text) }.map(\.text)
+      for (item, itemLinks) in zip(items, links) {
+        let dropsLinks = !shared.isEmpty && itemLinks.allSatisfy(shared.contains)
+        out += kiosk.document(item, language, width: width)
+          .filter { !(dropsLinks && $0.style == .link) }.map(\.text)
         out.append("")
       }
     }
