@@ -100,6 +100,17 @@ import TextLayout
     Snapshot.assert(Renderer(kiosk).render(state).lines, named: "attract-caption-\(size)")
   }
 
+  /// The exhibition's introduction is shown whole below the captions at
+  /// 80x24, in every language: its last words are on screen.
+  @Test(arguments: [Language.english, .german])
+  func theExhibitionIntroFitsAt80x24(language: Language) {
+    let keys: [Key] = (language == .german ? [.character("L")] : []) + [.character("3")]
+    let lines = screen(keys, size: Size(width: 80, height: 24)).lines
+    let intro = Self.kiosk.content.exhibition.intro.text(language)
+    let lastWords = intro.split(separator: " ").suffix(2).joined(separator: " ")
+    #expect(lines.contains { $0.contains(lastWords) }, "\(lastWords)")
+  }
+
   /// A photo whose credit is not known shows its source on its slide, as
   /// every other photo shows its credit.
   @Test func everyPhotoSlideNamesItsCreditOrSource() {
