@@ -243,7 +243,7 @@ process_gone() { [[ $(ps -o stat= -p "$1" 2>/dev/null) != [^Z]* ]]; }
 test_bad_content() {
   local bad="$WORK/bad-content" out status=0
   mkdir -p "$bad"
-  cp "$ROOT/Resources/"*.yaml "$bad/"
+  cp "$ROOT/Resources/"*.yaml "$ROOT/Resources/SOURCES.md" "$bad/"
   sed -i 's/^    title:/    titel:/' "$bad/work.yaml"
   out=$(timeout 10 "$BIN" --content "$bad" 2>&1 </dev/null) || status=$?
   expect_eq "exit status with broken content" 65 "$status" || return 1
