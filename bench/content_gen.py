@@ -76,9 +76,12 @@ def _head(path, marker):
 
 
 def era_of(year):
-    # The shipped eras: picmme-icem 1951-1980, icm 1980-1989, iom since 1989.
+    # The shipped eras: picmme 1951-1952, icem 1952-1980, icm 1980-1989,
+    # iom since 1989.
+    if year < 1953:
+        return "picmme"
     if year < 1980:
-        return "picmme-icem"
+        return "icem"
     if year < 1989:
         return "icm"
     return "iom"
@@ -87,6 +90,7 @@ def era_of(year):
 def generate(resources, out_dir, events=10000, captions=2000):
     os.makedirs(out_dir, exist_ok=True)
     shutil.copy(os.path.join(resources, "work.yaml"), os.path.join(out_dir, "work.yaml"))
+    shutil.copy(os.path.join(resources, "SOURCES.md"), os.path.join(out_dir, "SOURCES.md"))
 
     start = datetime.date(1951, 12, 6)
     span = (datetime.date(2024, 12, 31) - start).days
@@ -102,7 +106,7 @@ def generate(resources, out_dir, events=10000, captions=2000):
             f'    title: {{en: "Generated event {n}", de: "Erzeugtes Ereignis {n}"}}\n'
             + (_text("story", LONG_EN.format(n=n), LONG_DE.format(n=n)) if n <= LONG_EVENTS
                else _text("story", STORY_EN.format(n=n), STORY_DE.format(n=n)))
-            + '    sources: [{tag: S, ref: "generated"}]\n'
+            + '    sources:\n      - tag: S\n        id: iom-germany-who-we-are\n        text: {en: "generated", de: "erzeugt"}\n'
         )
     with open(os.path.join(out_dir, "timeline.yaml"), "w", encoding="utf-8") as f:
         f.write("".join(parts))
@@ -118,7 +122,7 @@ def generate(resources, out_dir, events=10000, captions=2000):
             f"    year: {year}\n"
             + (_text("caption", LONG_EN.format(n=n), LONG_DE.format(n=n)) if n <= LONG_CAPTIONS
                else _text("caption", CAPTION_EN.format(n=n), CAPTION_DE.format(n=n)))
-            + '    sources: [{tag: S, ref: "generated"}]\n'
+            + '    sources:\n      - tag: S\n        id: iom-germany-who-we-are\n        text: {en: "generated", de: "erzeugt"}\n'
         )
     with open(os.path.join(out_dir, "exhibition.yaml"), "w", encoding="utf-8") as f:
         f.write("".join(parts))

@@ -6,9 +6,12 @@
 /// built-in content, see `BuiltInContent`) say the same things.
 public enum ContentLoader {
   /// The files a content directory must hold, in the order they are read.
-  public static let fileNames = [TimelineFile.name, WorkFile.name, ExhibitionFile.name]
+  public static let fileNames = [
+    TimelineFile.name, WorkFile.name, ExhibitionFile.name, SourceRecord.name,
+  ]
 
-  /// Loads `timeline.yaml`, `work.yaml` and `exhibition.yaml` from `directory`.
+  /// Loads `timeline.yaml`, `work.yaml`, `exhibition.yaml` and the source
+  /// record `SOURCES.md` from `directory`.
   /// All or nothing: one broken file refuses the whole directory.
   public static func load(directory: String) throws(ContentErrors) -> Content {
     try validate(directory: directory).requireContent()
@@ -56,6 +59,7 @@ public enum ContentLoader {
     var problems = timelineFile.problems + workFile.problems + exhibitionFile.problems
     problems += readers.flatMap(\.problems)
     problems += ContentChecks.check(readers: readers)
+    problems += SourceRecord.check(files[SourceRecord.name], readers: readers, alreadyReported)
     problems = sorted(problems)
 
     var content: Content?
@@ -64,7 +68,7 @@ public enum ContentLoader {
     {
       content = Content(
         eras: timeline.eras, events: timeline.events, areas: areas, exhibition: show,
-        captions: captions)
+        captions: captions, overview: timeline.overview)
     }
     return ContentReport(content: content, problems: problems)
   }
@@ -106,7 +110,7 @@ public enum ContentLoader {
     return check
   }
 
-  private static func missingFile(_ name: String) -> ContentProblem {
+  static func missingFile(_ name: String) -> ContentProblem {
     ContentProblem(
       file: name, line: 0, column: 0, field: "",
       message: "is missing — a content directory holds \(fileNames.joined(separator: ", "))")

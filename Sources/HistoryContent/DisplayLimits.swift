@@ -11,11 +11,16 @@ public enum DisplayLimits {
   /// A word wider than this is broken in the middle, between two letters.
   public static let narrowestTextColumns = 44
 
-  /// The longest `label` CONTENT.md asks for: the list at 80x24 has 30
-  /// columns inside its frame, less a leading space and one to spare. A
-  /// longer label is cut with "…" (on the timeline, where the year stands
-  /// before the label, sooner still).
-  public static let listLabelColumns = 28
+  /// The room for a label in a list whose rows start with a year (the
+  /// timeline, the captions) at 80x24: the list is min(max(80 / 3, 32), 48)
+  /// = 32 columns wide, 30 inside its frame (the scroll bar is drawn on the
+  /// frame's right line), less a leading space and "1951  ". A longer label
+  /// is cut with "…". TermUI's tests check this against the real list.
+  public static let datedListLabelColumns = 23
+
+  /// The same for a list without years (the work areas): 30 less the
+  /// leading space.
+  public static let listLabelColumns = 29
 
   /// The longest web address, in characters: one a visitor can still copy
   /// from the screen (five lines of the narrowest column). The shipped ones
@@ -23,7 +28,7 @@ public enum DisplayLimits {
   public static let webAddressCharacters = 200
 
   /// The largest content file read, in bytes (5 MB). The shipped files
-  /// together hold under 50 KB; anything near this is not text a curator
+  /// together hold under 100 KB; anything near this is not text a curator
   /// wrote, and is refused before a YAML parser spends time and memory on it.
   public static let maximumFileBytes = 5 * 1024 * 1024
 }
@@ -37,6 +42,6 @@ enum FileSize {
     let tenths = (bytes * 10 + megabyte - 1) / megabyte
     let limit = DisplayLimits.maximumFileBytes / megabyte
     return
-      "is \(tenths / 10).\(tenths % 10) MB, more than the \(limit) MB a content file may hold — keep only the texts in it (the shipped files together are under 50 KB)"
+      "is \(tenths / 10).\(tenths % 10) MB, more than the \(limit) MB a content file may hold — keep only the texts in it (the shipped files together are under 100 KB)"
   }
 }

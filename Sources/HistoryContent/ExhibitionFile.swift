@@ -47,7 +47,9 @@ enum ExhibitionFile {
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, path.appending("id")) }
-    let label = field("label").flatMap { reader.label($0, path.appending("label")) }
+    let label = field("label").flatMap {
+      reader.label($0, path.appending("label"), columns: DisplayLimits.datedListLabelColumns)
+    }
     let title = field("title").flatMap { reader.text($0, path.appending("title")) }
     let year = map["year"].flatMap {
       reader.int($0, path.appending("year"), range: NodeReader.years)

@@ -83,14 +83,19 @@ public struct LocalizedText: Hashable, Sendable {
   }
 }
 
-/// Where a fact is stated, with FACTS.md's confidence tag:
-/// C confirmed outside IOM, I stated by IOM, S stated only in the source text.
+/// Where a fact is stated. `tag` is the confidence: C confirmed outside
+/// IOM, I stated by IOM's own pages, S stated only on IOM Germany's page
+/// "Who we are". `id` names the entry in the curator's source record
+/// (SOURCES.md) that holds the exact references; `text` is what a visitor
+/// reads: publisher, title, year and a short web address.
 public struct Source: Hashable, Sendable {
   public var tag: String
-  public var reference: String
-  public init(tag: String, reference: String) {
+  public var id: String
+  public var text: LocalizedText
+  public init(tag: String, id: String, text: LocalizedText) {
     self.tag = tag
-    self.reference = reference
+    self.id = id
+    self.text = text
   }
 }
 
@@ -318,6 +323,23 @@ public struct Caption: Hashable, Sendable, Identifiable {
   }
 }
 
+/// The whole story on one screen, before the first event: what a visitor
+/// who stays a minute should take away.
+public struct Overview: Hashable, Sendable {
+  /// Its entry in a list.
+  public var label: LocalizedText
+  public var title: LocalizedText
+  public var text: LocalizedText
+  public var sources: [Source]
+
+  public init(label: LocalizedText, title: LocalizedText, text: LocalizedText, sources: [Source]) {
+    self.label = label
+    self.title = title
+    self.text = text
+    self.sources = sources
+  }
+}
+
 /// Everything the kiosk shows.
 public struct Content: Hashable, Sendable {
   public var eras: [Era]
@@ -325,6 +347,8 @@ public struct Content: Hashable, Sendable {
   public var areas: [WorkArea]
   public var exhibition: Exhibition
   public var captions: [Caption]
+  /// The opening overview; nil when timeline.yaml has none.
+  public var overview: Overview?
 
   /// The languages the content is written in, in code order. Validation
   /// sees that every text has all of them, so the exhibition's title tells.
@@ -332,13 +356,14 @@ public struct Content: Hashable, Sendable {
 
   public init(
     eras: [Era], events: [TimelineEvent], areas: [WorkArea], exhibition: Exhibition,
-    captions: [Caption]
+    captions: [Caption], overview: Overview? = nil
   ) {
     self.eras = eras
     self.events = events
     self.areas = areas
     self.exhibition = exhibition
     self.captions = captions
+    self.overview = overview
   }
 
   /// The era an event belongs to.

@@ -40,10 +40,10 @@ extension NodeReader {
   }
 
   /// A list entry's text: as `text`, with a warning for every translation
-  /// the list at 80x24 will cut.
-  func label(_ node: YAMLNode, _ field: FieldPath) -> LocalizedText? {
+  /// wider than `columns`, the room the list at 80x24 gives it (see
+  /// `DisplayLimits`): a longer one is cut.
+  func label(_ node: YAMLNode, _ field: FieldPath, columns limit: Int) -> LocalizedText? {
     guard let label = text(node, field), let mapping = node.mapping else { return nil }
-    let limit = DisplayLimits.listLabelColumns
     for index in mapping.pairs.indices {
       guard let code = mapping.name(at: index), let text = label[Language(code)],
         text.utf8.count > limit  // no text is wider than its bytes
@@ -59,22 +59,27 @@ extension NodeReader {
     return label
   }
 
+  /// `- {tag: I, id: entry-in-sources-md, text: {en: "…", de: "…"}}`.
   func sources(_ node: YAMLNode, _ field: FieldPath) -> [Source] {
     let items = sequence(node, field)
     if items.isEmpty && node.sequence != nil {
       problem(
         at: node, field,
-        "needs at least one source — add one as `- {tag: I, ref: \"where it is stated\"}`")
+        "needs at least one source — add one as `- {tag: I, id: entry-in-sources-md, text: {en: \"…\", de: \"…\"}}`"
+      )
     }
     return items.enumerated().compactMap { index, item in
       let path = field.entry(index)
-      guard let map = mapping(item, path, allowed: ["tag", "ref"]) else { return nil }
+      guard let map = mapping(item, path, allowed: ["tag", "id", "text"]) else { return nil }
       let tag = required(map, "tag", path, in: item).flatMap { self.tag($0, path.appending("tag")) }
-      let ref = required(map, "ref", path, in: item).flatMap {
-        displayedString($0, path.appending("ref"))
+      let id = required(map, "id", path, in: item).flatMap {
+        sourceID($0, path.appending("id"))
       }
-      guard let tag, let ref else { return nil }
-      return Source(tag: tag, reference: ref)
+      let text = required(map, "text", path, in: item).flatMap {
+        self.text($0, path.appending("text"))
+      }
+      guard let tag, let id, let text else { return nil }
+      return Source(tag: tag, id: id, text: text)
     }
   }
 

@@ -107,7 +107,22 @@ extension NodeReader {
     return id
   }
 
-  /// A confidence tag from FACTS.md.
+  /// The id of an entry in the source record: a slug, recorded for the
+  /// check that the record has it. Many sources may name the same entry.
+  func sourceID(_ node: YAMLNode, _ field: FieldPath) -> String? {
+    guard let id = string(node, field) else { return nil }
+    guard Self.isSlug(id) else {
+      problem(
+        at: node, field,
+        "\(Quoted.value(id)) is not a valid source id — use \(Self.slugPattern), as in the headings of SOURCES.md"
+      )
+      return nil
+    }
+    citedSources.append(ID(id: id, node: node, field: field))
+    return id
+  }
+
+  /// A confidence tag: C, I or S (see SOURCES.md).
   func tag(_ node: YAMLNode, _ field: FieldPath) -> String? {
     guard let tag = string(node, field) else { return nil }
     guard Self.tags.contains(tag) else {

@@ -20,6 +20,10 @@ final class NodeReader {
   /// Every id read, with where it stands, for the uniqueness check.
   var ids: [ID] = []
 
+  /// Every source record entry a source names, with where it stands, for
+  /// the check that SOURCES.md has each one.
+  var citedSources: [ID] = []
+
   /// Records, not tuples: an array of tuples copies and drops each one
   /// through the runtime's generic tuple functions.
   struct Text {

@@ -2,15 +2,41 @@
 enum TimelineFile {
   static let name = "timeline.yaml"
 
-  static func read(_ root: YAMLNode, _ reader: NodeReader) -> (eras: [Era], events: [TimelineEvent])
-  {
-    guard let map = reader.mapping(root, .root, allowed: ["eras", "events"]) else {
-      return ([], [])
+  /// What the file holds.
+  struct Contents {
+    var eras: [Era] = []
+    var events: [TimelineEvent] = []
+    var overview: Overview?
+  }
+
+  static func read(_ root: YAMLNode, _ reader: NodeReader) -> Contents {
+    guard let map = reader.mapping(root, .root, allowed: ["overview", "eras", "events"]) else {
+      return Contents()
+    }
+    let overview = map["overview"].flatMap {
+      readOverview($0, FieldPath.root.appending("overview"), reader)
     }
     let eras = readList("eras", of: map, root, reader, readEra)
     let events = readList("events", of: map, root, reader, readEvent)
     checkOrderAndEras(eras: eras, events: events, root: root, reader)
-    return (eras.items, events.items)
+    return Contents(eras: eras.items, events: events.items, overview: overview)
+  }
+
+  /// The opening overview: optional, one screen's text with its sources.
+  private static func readOverview(_ node: YAMLNode, _ path: FieldPath, _ reader: NodeReader)
+    -> Overview?
+  {
+    let fields = ["label", "title", "text", "sources"]
+    guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
+    func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
+    let label = field("label").flatMap {
+      reader.label($0, path.appending("label"), columns: DisplayLimits.datedListLabelColumns)
+    }
+    let title = field("title").flatMap { reader.text($0, path.appending("title")) }
+    let text = field("text").flatMap { reader.text($0, path.appending("text")) }
+    let sources = field("sources").map { reader.sources($0, path.appending("sources")) } ?? []
+    guard let label, let title, let text else { return nil }
+    return Overview(label: label, title: title, text: text, sources: sources)
   }
 
   /// The items of a list that could be read, and for each its node and
@@ -139,7 +165,9 @@ enum TimelineFile {
     let date = field("date").flatMap { reader.date($0, path.appending("date")) }
     let until = map["until"].flatMap { reader.date($0, path.appending("until")) }
     let era = field("era").flatMap { reader.string($0, path.appending("era")) }
-    let label = field("label").flatMap { reader.label($0, path.appending("label")) }
+    let label = field("label").flatMap {
+      reader.label($0, path.appending("label"), columns: DisplayLimits.datedListLabelColumns)
+    }
     let title = field("title").flatMap { reader.text($0, path.appending("title")) }
     let story = field("story").flatMap { reader.text($0, path.appending("story")) }
     let sources = field("sources").map { reader.sources($0, path.appending("sources")) } ?? []

@@ -35,7 +35,7 @@ public enum Commands {
     options: [],
     argument: (
       "DIR",
-      "The folder with timeline.yaml, work.yaml and exhibition.yaml (default: the built-in content)."
+      "The folder with timeline.yaml, work.yaml, exhibition.yaml and SOURCES.md (default: the built-in content)."
     ))
 
   public static let search = CommandSpec(

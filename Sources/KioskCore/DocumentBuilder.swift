@@ -41,16 +41,19 @@ public struct DocumentBuilder {
 
   public mutating func blank() { lines.append(DocumentLine("", .blank)) }
 
-  /// "Sources", then each source with its tag standing out and the
-  /// reference wrapping under itself.
+  /// "Sources", a line that says what the tags mean, then each source in
+  /// the reader's language, its tag standing out and the text wrapping
+  /// under itself.
   public mutating func sources(_ sources: [Source]) {
     guard !sources.isEmpty else { return }
     blank()
     add(UIString.sources.text(language), .heading)
+    add(UIString.sourceLegend.text(language), .source)
     for source in sources {
       let tag = "[\(source.tag)] "
       let wrapped = Wrap.lines(
-        language.shown(Sanitizer.clean(source.reference)), width: max(1, width - tag.count))
+        language.shown(Sanitizer.clean(source.text.text(language))),
+        width: max(1, width - tag.count))
       for (number, line) in wrapped.enumerated() {
         let lead = number == 0 ? tag : String(repeating: " ", count: tag.count)
         lines.append(DocumentLine(lead + line, .source))

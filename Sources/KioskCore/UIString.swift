@@ -19,7 +19,7 @@ public enum UIString: Sendable, CaseIterable {
   case helpTitle, helpClose, helpInLists, helpWhileReading
   case quitQuestion
   case tooSmall, tooSmallNow
-  case sources, credit, creditUnknown, gallery, readMore, timeAxis
+  case sources, sourceLegend, credit, creditUnknown, gallery, readMore, timeAxis
   case moreThan, over, accordingTo, reading
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
@@ -106,7 +106,9 @@ public enum UIString: Sendable, CaseIterable {
     .tourStop: "Stop %@ of %@", .tourPaused: "paused",
     .tooSmall: "Please enlarge the window to at least 80x24.",
     .tooSmallNow: "It is now %@.",
-    .sources: "Sources", .credit: "Photo",
+    .sources: "Sources",
+    .sourceLegend: "C confirmed outside IOM · I from IOM · S only IOM Germany’s page",
+    .credit: "Photo",
     .creditUnknown: "Credit line not recorded; source: IOM Germany’s online gallery",
     .gallery: "Online gallery", .readMore: "Enter: read more", .timeAxis: "Time axis",
     .moreThan: "more than", .over: "over", .accordingTo: "according to",
@@ -131,11 +133,11 @@ public enum UIString: Sendable, CaseIterable {
   static let german: [UIString: String] = [
     .appTitle: "IOM und Deutschland: 70 Jahre Partnerschaft",
     .paneTimeline: "Zeitleiste", .paneWork: "Arbeitsbereiche", .paneExhibition: "Fotoausstellung",
-    .footerSelect: "Auswählen", .footerScroll: "Blättern", .footerOtherItem: "Zurück/weiter",
+    .footerSelect: "Auswählen", .footerScroll: "Blättern", .footerOtherItem: "Voriger/Nächster",
     .hintOpen: "Öffnen", .hintBack: "Zurück",
-    .hintNextPane: "Bereich",
+    .hintNextPane: "Ansicht",
     .hintHelp: "Hilfe", .hintQuit: "Beenden", .hintYes: "Ja, beenden", .hintNo: "Nein, bleiben",
-    .counterEvent: "Ereignis %@ von %@", .counterArea: "Bereich %@ von %@",
+    .counterEvent: "Ereignis %@ von %@", .counterArea: "Arbeitsbereich %@ von %@",
     .counterPhoto: "Foto %@ von %@",
     .helpPrevious: "Vorigen Eintrag wählen", .helpNext: "Nächsten Eintrag wählen",
     .helpScrollUp: "Eine Zeile nach oben", .helpScrollDown: "Eine Zeile nach unten",
@@ -143,15 +145,15 @@ public enum UIString: Sendable, CaseIterable {
     .helpFirst: "Zum Anfang", .helpLast: "Zum Ende",
     .helpOpen: "Gewählten Eintrag zum Lesen öffnen", .helpPreviousItem: "Vorigen Eintrag lesen",
     .helpNextItem: "Nächsten Eintrag lesen", .helpBack: "Zurück",
-    .helpNextPane: "Nächster Bereich", .helpPreviousPane: "Voriger Bereich",
-    .helpSections: "Bereich nach Nummer zeigen",
+    .helpNextPane: "Nächste Ansicht", .helpPreviousPane: "Vorige Ansicht",
+    .helpSections: "Ansicht nach Nummer zeigen",
     .helpHelp: "Diese Hilfe zeigen oder schließen", .helpQuit: "Beenden (mit Rückfrage)",
     .helpConfirm: "Ja, beenden", .helpCancel: "Nein, bleiben", .helpQuitNow: "Sofort beenden",
     .helpRedraw: "Bildschirm neu zeichnen",
     .helpTitle: "Tasten", .helpInLists: "In den Listen", .helpWhileReading: "Beim Lesen",
     .helpClose: "Esc oder ? schließt diese Hilfe",
     .quitQuestion: "Beenden? (j/n)",
-    .operatorQuestion: "Betrieb: Kiosk beenden? (j/n)",
+    .operatorQuestion: "Personal: Kiosk beenden? (j/n)",
     .helpContrast: "Hoher Kontrast an oder aus",
     .helpLanguage: "Sprache wechseln", .languageName: "Deutsch",
     .helpPauseTour: "Rundgang anhalten oder fortsetzen", .hintPauseTour: "Pause",
@@ -159,9 +161,11 @@ public enum UIString: Sendable, CaseIterable {
     .helpLeaveTour: "Rundgang verlassen", .hintLeaveTour: "Verlassen",
     .attractInvitation: "Zum Entdecken bitte eine Taste drücken",
     .tourStop: "Station %@ von %@", .tourPaused: "angehalten",
-    .tooSmall: "Bitte vergrößern Sie das Fenster auf mindestens 80x24.",
-    .tooSmallNow: "Derzeit %@.",
-    .sources: "Quellen", .credit: "Foto",
+    .tooSmall: "Bitte vergrößern Sie das Fenster auf mindestens 80 × 24.",
+    .tooSmallNow: "Aktuell: %@.",
+    .sources: "Quellen",
+    .sourceLegend: "C extern bestätigt · I von der IOM · S nur bei IOM Deutschland",
+    .credit: "Foto",
     .creditUnknown: "Bildnachweis nicht erfasst; Quelle: Online-Galerie von IOM Deutschland",
     .gallery: "Online-Galerie", .readMore: "Enter: weiterlesen", .timeAxis: "Zeitachse",
     .moreThan: "mehr als", .over: "über", .accordingTo: "laut",

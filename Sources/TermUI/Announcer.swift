@@ -128,6 +128,7 @@ public enum Announcer {
       lines.append(title.text(language))
       lines += entries.map { "\($0.label): \($0.text)" }
     }
+    lines.append(HelpView.sourceLegend(language))
     lines.append(UIString.helpClose.text(language))
     return lines
   }

@@ -15,7 +15,10 @@ enum HelpView {
     // Covers everything but the title bar and the footer.
     let rect = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     buffer.fill(rect)
-    buffer.frame(rect, title: UIString.helpTitle.text(language), focused: true)
+    // How to close it stands in the title, so that the last line can say
+    // what the sources' tags mean.
+    let title = "\(UIString.helpTitle.text(language)) · \(UIString.helpClose.text(language))"
+    buffer.frame(rect, title: title, focused: true)
     buffer.focus = Position(x: rect.x + 2, y: rect.y + 1)
     let groups = groups(view.kiosk, language)
     let columnWidth = (rect.width - 6) / 2
@@ -61,10 +64,17 @@ enum HelpView {
     return y
   }
 
+  /// The last line: what the sources' tags mean (how to close the help
+  /// stands in the frame's title).
   private static func close(_ buffer: inout Buffer, _ rect: Rect, _ language: Language) {
     buffer.putTruncated(
-      UIString.helpClose.text(language), x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4,
+      sourceLegend(language), x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4,
       style: .muted)
+  }
+
+  /// "Sources: C confirmed outside IOM · …": the tags every source list shows.
+  static func sourceLegend(_ language: Language) -> String {
+    "\(UIString.sources.text(language)): \(UIString.sourceLegend.text(language))"
   }
 
   /// The keys of the lists only, of reading only, and of both.

@@ -10,7 +10,11 @@ public enum PlainText {
   {
     var out: [String] = []
     let title = UIString.appTitle.text(language)
-    out += [title, String(repeating: "=", count: title.count), ""]
+    // What the tags in every source list mean, once at the head.
+    out += [title, String(repeating: "=", count: title.count), HelpView.sourceLegend(language), ""]
+    if let overview = kiosk.content.overview {
+      out += OverviewDocument.lines(overview, language, width: width).map(\.text) + [""]
+    }
     for (number, section) in kiosk.sections.enumerated() {
       let heading = section.name(language)
       out += [heading, String(repeating: "-", count: heading.count), ""]
@@ -18,9 +22,23 @@ public enum PlainText {
       if title != heading { out.append(title) }
       let below = section.belowList(kiosk.content, language, width: width)
       if !below.isEmpty { out += below.map(\.text) + [""] }
-      for index in 0..<kiosk.itemCount(number) {
-        out += kiosk.document(ItemRef(section: number, index: index), language, width: width)
-          .map(\.text)
+      let items = (0..<kiosk.itemCount(number)).map { ItemRef(section: number, index: $0) }
+      // A link every item shows (the gallery's address) stands once, here,
+      // whole: read from the items laid out on one line each.
+      let links = items.map { item in
+        kiosk.document(item, language, width: 100_000).filter { $0.style == .link }.map(\.text)
+      }
+      let shared =
+        links.first.map { first in
+          first.filter { link in links.allSatisfy { $0.contains(link) } }
+        } ?? []
+      if !shared.isEmpty {
+        out += shared.flatMap { wrapKeepingWords($0, width: width) } + [""]
+      }
+      for (item, itemLinks) in zip(items, links) {
+        let dropsLinks = !shared.isEmpty && itemLinks.allSatisfy(shared.contains)
+        out += kiosk.document(item, language, width: width)
+          .filter { !(dropsLinks && $0.style == .link) }.map(\.text)
         out.append("")
       }
     }
@@ -47,6 +65,27 @@ public enum PlainText {
       let fields = section.searchFields(result.item.index, kiosk.content, language)
       lines.append("  " + SearchView.excerpt(fields, search.query.words, width: width - 2))
     }
+    return lines
+  }
+
+  /// `line` wrapped at spaces to `width`; a word wider than that (a web
+  /// address) stands whole on a line of its own: a screen reader or a
+  /// braille display must never get half a word.
+  public static func wrapKeepingWords(_ line: String, width: Int) -> [String] {
+    if DisplayWidth.of(line) <= width { return [line] }
+    var lines: [String] = []
+    var current = ""
+    var used = 0
+    for word in line.split(separator: " ") {
+      let columns = DisplayWidth.of(word)
+      if !current.isEmpty && used + 1 + columns > width {
+        lines.append(current)
+        (current, used) = ("", 0)
+      }
+      current += current.isEmpty ? String(word) : " " + word
+      used += (used == 0 ? 0 : 1) + columns
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
     return lines
   }
 }

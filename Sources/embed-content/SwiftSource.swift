@@ -19,7 +19,16 @@ enum SwiftSource {
         events: \(list(content.events, event)),
         areas: \(list(content.areas, area)),
         exhibition: \(exhibition(content.exhibition)),
-        captions: \(list(content.captions, caption)))
+        captions: \(list(content.captions, caption)),
+        overview: \(optional(content.overview, overview)))
+    """
+  }
+
+  static func overview(_ overview: Overview) -> String {
+    """
+    Overview(
+          label: \(text(overview.label)), title: \(text(overview.title)),
+          text: \(text(overview.text)), sources: \(list(overview.sources, source)))
     """
   }
 
@@ -76,7 +85,7 @@ enum SwiftSource {
   }
 
   static func source(_ source: Source) -> String {
-    "Source(tag: \(string(source.tag)), reference: \(string(source.reference)))"
+    "Source(tag: \(string(source.tag)), id: \(string(source.id)), text: \(text(source.text)))"
   }
 
   static func date(_ date: HistoricalDate) -> String {

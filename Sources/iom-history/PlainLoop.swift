@@ -53,7 +53,7 @@ enum PlainLoop {
   private static func say(_ lines: [String], on terminal: TerminalSession) {
     guard !lines.isEmpty else { return }
     let width = terminal.size.width
-    let wrapped = lines.flatMap { $0.isEmpty ? [""] : Wrap.lines($0, width: width) }
+    let wrapped = lines.flatMap { PlainText.wrapKeepingWords($0, width: width) }
     terminal.write(wrapped.joined(separator: "\n") + "\n\n")
   }
 }

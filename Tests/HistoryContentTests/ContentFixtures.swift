@@ -21,7 +21,7 @@ enum ContentFixtures {
     label: (en: String, de: String) = ("L", "L"),
     title: (en: String, de: String) = ("T", "T"),
     story: (en: String, de: String) = ("S", "S"),
-    source: (tag: String, ref: String) = ("C", "r")
+    source: (tag: String, id: String) = ("C", "iom-constitution")
   ) -> String {
     """
       - id: \(id)
@@ -30,7 +30,7 @@ enum ContentFixtures {
         label: {en: "\(label.en)", de: "\(label.de)"}
         title: {en: "\(title.en)", de: "\(title.de)"}
         story: {en: "\(story.en)", de: "\(story.de)"}
-        sources: [{tag: \(source.tag), ref: "\(source.ref)"}]
+        sources: [{tag: \(source.tag), id: \(source.id), text: {en: "s", de: "s"}}]
 
     """
   }

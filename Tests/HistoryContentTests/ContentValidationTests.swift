@@ -16,13 +16,14 @@ import Testing
   }
 
   /// The shipped content is clean but for one caption without a credit
-  /// line, which FACTS.md says was not recovered: left out, not guessed.
+  /// line, which the source record says was not recovered: left out, not
+  /// guessed.
   @Test func theShippedContentHasOnlyTheExpectedWarning() {
     let report = ContentLoader.validate(files: ContentFixtures.builtInFiles)
     #expect(report.content != nil)
     #expect(
       report.problems.map(\.description) == [
-        "exhibition.yaml:113:5: warning: captions[3].credit: no credit line: allowed — the kiosk names the online gallery instead; add the exact credit line if it is known"
+        "exhibition.yaml:122:5: warning: captions[3].credit: no credit line: allowed — the kiosk names the online gallery instead; add the exact credit line if it is known"
       ])
     #expect(BuiltInContent.validate().problems == report.problems)
   }
@@ -36,6 +37,53 @@ import Testing
     let report = ContentLoader.validate(files: files)
     #expect(report.errors.isEmpty)
     #expect(report.warnings.map(\.field) == ["areas[1].label.en", "captions[3].credit"])
+  }
+
+  /// A source must name an entry of SOURCES.md: the error stands at the id.
+  @Test func aSourceWithoutAnEntryInTheRecordIsRefused() {
+    let files = files(
+      "timeline.yaml", replacing: "      id: frus-1951-iv-83\n", with: "      id: frus-1951-iv-84\n"
+    )
+    #expect(
+      ContentLoader.validate(files: files).errors.map(\.description) == [
+        "timeline.yaml:118:13: events[0].sources[0].id: `frus-1951-iv-84` has no entry in SOURCES.md — add a heading `### frus-1951-iv-84` there with the exact reference, or name an entry it has"
+      ])
+  }
+
+  /// The record's entries are its `### ` headings, and nothing else.
+  @Test func theRecordsEntriesAreItsThirdLevelHeadings() {
+    var files = ContentFixtures.builtInFiles
+    files["SOURCES.md"] = "# Record\n\n## Sources\n\n#### frus-1951-iv-83\ntext\n"
+    let errors = ContentLoader.validate(files: files).errors
+    #expect(errors.contains { $0.message.hasPrefix("`frus-1951-iv-83` has no entry") })
+    files["SOURCES.md"] = (files["SOURCES.md"] ?? "") + "### frus-1951-iv-83\r\n"
+    #expect(
+      !ContentLoader.validate(files: files).errors.contains {
+        $0.message.hasPrefix("`frus-1951-iv-83` has no entry")
+      })
+  }
+
+  @Test func aMissingRecordIsNamed() {
+    var files = ContentFixtures.builtInFiles
+    files["SOURCES.md"] = nil
+    #expect(
+      ContentLoader.validate(files: files).errors.map(\.description) == [
+        "SOURCES.md: is missing — a content directory holds timeline.yaml, work.yaml, exhibition.yaml, SOURCES.md"
+      ])
+  }
+
+  /// A timeline label has the year before it: 23 columns fit, 24 do not.
+  @Test func aDatedLabelOverItsRoomIsWarnedAbout() {
+    let fits = files(
+      "timeline.yaml", replacing: #"{en: "Brussels conference", de: "Konferenz in Brüssel"}"#,
+      with: #"{en: "Brussels conference 1951", de: "Konferenz in Brüssel 51"}"#)
+    #expect(
+      ContentLoader.validate(files: fits).warnings.map(\.field) == [
+        "events[0].label.en", "captions[3].credit",
+      ])
+    #expect(
+      ContentLoader.validate(files: fits).warnings.first?.message.hasSuffix(
+        "is 24 columns wide and will be cut with … in the list — shorten it to 23 columns") == true)
   }
 
   @Test func refusedContentCarriesItsErrorsOnly() {
@@ -69,7 +117,7 @@ import Testing
     let report = ContentLoader.validate(directory: directory)
     #expect(
       report.errors.map(\.description) == [
-        "\(directory)/timeline.yaml: is 5.1 MB, more than the 5 MB a content file may hold — keep only the texts in it (the shipped files together are under 50 KB)"
+        "\(directory)/timeline.yaml: is 5.1 MB, more than the 5 MB a content file may hold — keep only the texts in it (the shipped files together are under 100 KB)"
       ])
     // Exactly at the limit is allowed.
     let atLimit = ContentCorpusCase.padded(
@@ -83,7 +131,7 @@ import Testing
     files["work.yaml"] = String(repeating: "# x\n", count: 1_500_000)
     #expect(
       ContentLoader.validate(files: files).errors.map(\.description) == [
-        "work.yaml: is 5.8 MB, more than the 5 MB a content file may hold — keep only the texts in it (the shipped files together are under 50 KB)"
+        "work.yaml: is 5.8 MB, more than the 5 MB a content file may hold — keep only the texts in it (the shipped files together are under 100 KB)"
       ])
   }
 
@@ -143,7 +191,7 @@ import Testing
     let report = ContentLoader.validate(directory: "/nonexistent/content")
     #expect(
       report.problems.map(\.description) == [
-        "/nonexistent/content: is not a directory — give the folder that holds timeline.yaml, work.yaml, exhibition.yaml"
+        "/nonexistent/content: is not a directory — give the folder that holds timeline.yaml, work.yaml, exhibition.yaml, SOURCES.md"
       ])
   }
 

@@ -29,7 +29,7 @@ import Testing
         id: id, date: date, era: era,
         label: ("Event \(index)", "Ereignis \(index)"),
         title: ("Generated event \(index)", "Erzeugtes Ereignis \(index)"),
-        story: (story, story), source: ("S", "generated"))
+        story: (story, story), source: ("S", "iom-germany-who-we-are"))
     }
     return text
   }

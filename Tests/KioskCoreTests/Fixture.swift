@@ -13,7 +13,7 @@ enum Fixture {
     TimelineEvent(
       id: id, date: HistoricalDate(year: year), until: nil, era: "era", label: text(id),
       title: text(id),
-      story: text(story), sources: [Source(tag: "C", reference: "ref")])
+      story: text(story), sources: [Source(tag: "C", id: "ref", text: text("ref"))])
   }
 
   /// Five events, the last with a story long enough to scroll at 80x24.
@@ -30,17 +30,18 @@ enum Fixture {
       WorkArea(
         id: "area-\(number)", label: text("Area \(number)"), title: text("Area \(number)"),
         text: text("Text."),
-        figures: [], sources: [Source(tag: "S", reference: "seed")])
+        figures: [], sources: [Source(tag: "S", id: "seed", text: text("seed"))])
     },
     exhibition: Exhibition(
       title: text("Show"), place: text("Geneva"), year: 2024, intro: text("Intro."),
-      gallery: "https://example.org/gallery", sources: [Source(tag: "I", reference: "ref")]),
+      gallery: "https://example.org/gallery",
+      sources: [Source(tag: "I", id: "ref", text: text("ref"))]),
     captions: (1...2).map { number in
       Caption(
         id: "photo-\(number)", label: text("Photo \(number)"), title: text("Photo \(number)"),
         year: nil,
         place: nil, caption: text("Caption."), credit: "© IOM",
-        sources: [Source(tag: "I", reference: "ref")])
+        sources: [Source(tag: "I", id: "ref", text: text("ref"))])
     })
 
   static let kiosk = Kiosk(content: content)

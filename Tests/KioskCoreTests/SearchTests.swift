@@ -13,7 +13,9 @@ import Testing
     content.events[2].story = LocalizedText([
       .english: "A story about a street.", .german: "Eine Geschichte über eine Straße.",
     ])
-    content.areas[0].sources = [Source(tag: "S", reference: "Herat report")]
+    content.areas[0].sources = [
+      Source(tag: "S", id: "herat-report", text: LocalizedText([.english: "Herat report"]))
+    ]
     return content
   }()
   let kiosk = Kiosk(content: Self.content)

@@ -22,7 +22,7 @@ import Testing
     let text = { (words: String) in
       LocalizedText([.english: "\(words) \(attack) end", .german: "\(words) \(attack) Ende"])
     }
-    let source = [Source(tag: "C", reference: "ref \(attack)")]
+    let source = [Source(tag: "C", id: "ref", text: text("Source"))]
     return Content(
       eras: [Era(id: "era", from: 1951, to: nil, name: text("Era"))],
       events: [

@@ -553,7 +553,7 @@ enum OddContent {
     LocalizedText([.english: english, .german: german ?? english])
   }
 
-  static let sources = [Source(tag: "C", reference: "東京大学出版会 2001, S. 12–14 📚")]
+  static let sources = [Source(tag: "C", id: "tokyo-2001", text: text("東京大学出版会 2001, S. 12–14 📚"))]
 
   static func event(_ id: String, _ year: Int, _ label: String, story: String) -> TimelineEvent {
     TimelineEvent(

@@ -81,6 +81,7 @@ import TextLayout
   @Test(arguments: [
     ("timeline", [Key]()), ("work", [.character("2"), .down]), ("exhibition", [.character("3")]),
     ("reading", [.down, .enter]), ("help", [.character("?")]), ("quit", [.character("q")]),
+    ("sources", [.down, .enter, .end]),
   ])
   func german(name: String, keys: [Key]) {
     let screen = screen([.character("L")] + keys, size: Size(width: 80, height: 24))
@@ -97,6 +98,73 @@ import TextLayout
       state = kiosk.reduce(state, .tick, at: 90 + 8 * Double(step))
     }
     Snapshot.assert(Renderer(kiosk).render(state).lines, named: "attract-caption-\(size)")
+  }
+
+  /// The exhibition's introduction is shown whole below the captions at
+  /// 80x24, in every language: its last words are on screen.
+  @Test(arguments: [Language.english, .german])
+  func theExhibitionIntroFitsAt80x24(language: Language) {
+    let keys: [Key] = (language == .german ? [.character("L")] : []) + [.character("3")]
+    let lines = screen(keys, size: Size(width: 80, height: 24)).lines
+    let intro = Self.kiosk.content.exhibition.intro.text(language)
+    let lastWords = intro.split(separator: " ").suffix(2).joined(separator: " ")
+    #expect(lines.contains { $0.contains(lastWords) }, "\(lastWords)")
+  }
+
+  /// A photo whose credit is not known shows its source on its slide, as
+  /// every other photo shows its credit.
+  @Test func everyPhotoSlideNamesItsCreditOrSource() {
+    let kiosk = Kiosk(
+      content: Self.kiosk.content, settings: KioskSettings(isLockedDown: true, idleTimeout: 90))
+    var state = kiosk.reduce(
+      kiosk.initialState(size: Size(width: 80, height: 24), at: 0), .tick, at: 90)
+    var photos = 0
+    for step in 0..<kiosk.attractSlides.count {
+      state = kiosk.reduce(state, .tick, at: 90 + 8 * Double(step + 1))
+      // The third section is the exhibition.
+      guard let slide = state.attract?.slide, kiosk.attractSlides[slide].section == 2 else {
+        continue
+      }
+      let caption = kiosk.content.captions[kiosk.attractSlides[slide].index]
+      let text = Renderer(kiosk).render(state).lines.joined(separator: "\n")
+      let expected = caption.credit.map { "Photo: \($0)" } ?? "Credit line not recorded"
+      #expect(text.contains(expected), "\(caption.id)")
+      photos += 1
+    }
+    #expect(photos == kiosk.content.captions.count)
+  }
+
+  /// The room `validate` promises a label is the room the list gives it at
+  /// 80x24: a label of exactly that width is shown whole, one column more
+  /// is cut.
+  @Test func theLabelRoomIsTheListsRealRoom() {
+    // The sections by number: 0 the timeline, 1 the work areas, 2 the exhibition.
+    func row(_ label: String, section: Int) -> String {
+      var content = Self.kiosk.content
+      let text = LocalizedText([.english: label, .german: label])
+      switch section {
+      case 0: content.events[0].label = text
+      case 1: content.areas[0].label = text
+      default: content.captions[0].label = text
+      }
+      let kiosk = Kiosk(content: content)
+      let keys: [Key] = section == 0 ? [] : [.character(section == 1 ? "2" : "3")]
+      let state = keys.reduce(kiosk.initialState(size: Size(width: 80, height: 24))) {
+        kiosk.reduce($0, .key($1), at: 0)
+      }
+      // The list's row, not the title bar, which names the selected item too.
+      return Renderer(kiosk).render(state).lines.first { $0.hasPrefix("│ ") && $0.contains("xxxx") }
+        ?? ""
+    }
+    for (section, columns) in [
+      (0, DisplayLimits.datedListLabelColumns), (2, DisplayLimits.datedListLabelColumns),
+      (1, DisplayLimits.listLabelColumns),
+    ] {
+      let fits = String(repeating: "x", count: columns)
+      #expect(row(fits, section: section).contains(fits), "\(section)")
+      #expect(!row(fits, section: section).contains("…"), "\(section)")
+      #expect(row(fits + "y", section: section).contains("…"), "\(section)")
+    }
   }
 
   @Test func kioskModeHidesTheQuitKeys() {

@@ -243,7 +243,7 @@ process_gone() { [[ $(ps -o stat= -p "$1" 2>/dev/null) != [^Z]* ]]; }
 test_bad_content() {
   local bad="$WORK/bad-content" out status=0
   mkdir -p "$bad"
-  cp "$ROOT/Resources/"*.yaml "$bad/"
+  cp "$ROOT/Resources/"*.yaml "$ROOT/Resources/SOURCES.md" "$bad/"
   sed -i 's/^    title:/    titel:/' "$bad/work.yaml"
   out=$(timeout 10 "$BIN" --content "$bad" 2>&1 </dev/null) || status=$?
   expect_eq "exit status with broken content" 65 "$status" || return 1
@@ -314,10 +314,10 @@ test_help() {
   start_app 100 30
   wait_ready || return 1
   tm send-keys -t "$S" '?'
-  wait_for "─ Keys ─" || return 1
+  wait_for "─ Keys · " || return 1
   wait_for "Esc or ? closes this help" || return 1
   tm send-keys -t "$S" Escape
-  wait_gone "─ Keys ─" || return 1
+  wait_gone "─ Keys · " || return 1
   wait_row 29 "Enter Open"
 }
 
@@ -558,7 +558,7 @@ test_plain_mode() {
   wait_for "Event 2 of 21: 5 December 1951. PICMME is founded" || return 1
   # Open it, then a lone Esc goes back: the event is announced again.
   tm send-keys -t "$S" Enter
-  wait_for "held its first session there" || return 1
+  wait_for "held its first session in Brussels" || return 1
   tm send-keys -t "$S" Escape
   poll announced_times "Event 2 of 21: 5 December 1951" 2 ||
     { FAILURE="Esc did not go back: $(scrollback | grep -v '^$' | tail -2)"; return 1; }
@@ -790,6 +790,7 @@ source "$ROOT/Tests/e2e/recording.sh"
 source "$ROOT/Tests/e2e/yaml-path.sh"
 source "$ROOT/Tests/e2e/robustness.sh"
 source "$ROOT/Tests/e2e/terminal-kit.sh"
+source "$ROOT/Tests/e2e/content.sh"
 
 if ((skipped > 0)); then
   echo "$passed passed, $failed failed, $skipped skipped"

@@ -5,7 +5,8 @@ yaml_path_content_copy() {
   local dir
   dir=$(mktemp -d "$WORK/content.XXXXXX")
   chmod 755 "$dir"
-  cp "$ROOT"/Resources/timeline.yaml "$ROOT"/Resources/work.yaml "$ROOT"/Resources/exhibition.yaml "$dir"
+  cp "$ROOT"/Resources/timeline.yaml "$ROOT"/Resources/work.yaml "$ROOT"/Resources/exhibition.yaml \
+    "$ROOT"/Resources/SOURCES.md "$dir"
   echo "$dir"
 }
 
@@ -32,9 +33,9 @@ test_validate_refuses_an_alias_bomb() {
   big=$(head -c 100000 /dev/zero | tr '\0' 'a' | sed 's/a\{20\}/A sentence of text. /g')
   {
     printf 'eras:\n  - {id: icm, from: 1980, name: {en: "ICM", de: "ICM"}}\nevents:\n'
-    printf '  - {id: event-0, date: "1980", era: icm, label: {en: L, de: L}, title: {en: T, de: T}, story: {en: &big "%s", de: *big}, sources: [{tag: C, ref: r}]}\n' "$big"
+    printf '  - {id: event-0, date: "1980", era: icm, label: {en: L, de: L}, title: {en: T, de: T}, story: {en: &big "%s", de: *big}, sources: [{tag: C, id: iom-constitution, text: {en: r, de: r}}]}\n' "$big"
     for ((i = 1; i < 3000; i++)); do
-      printf '  - {id: event-%d, date: "1980", era: icm, label: {en: L, de: L}, title: {en: T, de: T}, story: {en: *big, de: *big}, sources: [{tag: C, ref: r}]}\n' "$i"
+      printf '  - {id: event-%d, date: "1980", era: icm, label: {en: L, de: L}, title: {en: T, de: T}, story: {en: *big, de: *big}, sources: [{tag: C, id: iom-constitution, text: {en: r, de: r}}]}\n' "$i"
     done
   } >"$dir/timeline.yaml"
   out=$(timeout 10 "$BIN" validate "$dir" 2>&1) && { FAILURE="validate passed: $out"; return 1; }
@@ -52,7 +53,8 @@ test_validate_unreadable_folder() {
   chmod 755 "$top"
   dir="$top/content"
   mkdir -p "$dir/inner"
-  cp "$ROOT"/Resources/timeline.yaml "$ROOT"/Resources/work.yaml "$ROOT"/Resources/exhibition.yaml "$dir"
+  cp "$ROOT"/Resources/timeline.yaml "$ROOT"/Resources/work.yaml "$ROOT"/Resources/exhibition.yaml \
+    "$ROOT"/Resources/SOURCES.md "$dir"
   chmod 000 "$dir"
   if [[ $(id -u) == 0 ]]; then
     command -v setpriv >/dev/null || { FAILURE="root, and no setpriv to drop privileges"; rm -rf "$top"; return 1; }

@@ -93,7 +93,7 @@ public struct ExhibitionSection: Section {
     return SearchFields(
       titles: [caption.label.text(language), caption.title.text(language)],
       text: [caption.caption.text(language)],
-      sources: [credit(caption, language)] + caption.sources.map(\.reference))
+      sources: [credit(caption, language)] + caption.sources.map { $0.text.text(language) })
   }
 
   public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? {

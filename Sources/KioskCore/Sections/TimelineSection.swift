@@ -94,7 +94,7 @@ public struct TimelineSection: Section {
     let event = content.events[index]
     return SearchFields(
       titles: [event.label.text(language), event.title.text(language)],
-      text: [event.story.text(language)], sources: event.sources.map(\.reference))
+      text: [event.story.text(language)], sources: event.sources.map { $0.text.text(language) })
   }
 
   public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? {

@@ -65,6 +65,6 @@ public struct WorkSection: Section {
     return SearchFields(
       titles: [area.label.text(language), area.title.text(language)],
       text: [area.text.text(language)] + area.figures.map { Formatting.figureLabel($0, language) },
-      sources: area.sources.map(\.reference))
+      sources: area.sources.map { $0.text.text(language) })
   }
 }
