@@ -76,6 +76,6 @@ extension Kiosk {
       abs(content.events[$0].date.fractionalYear - target)
         < abs(content.events[$1].date.fractionalYear - target)
     }
-    if let nearest { state.selection[section] = nearest }
+    if let nearest { state.selection[section] = sections[section].item(ofEvent: nearest, content) }
   }
 }

@@ -24,7 +24,8 @@ enum AttractView {
     {
       let rect = Rect(
         x: axis.x, y: size.height - 3 - axis.height, width: axis.width, height: axis.height)
-      TimeAxisView.draw(&buffer, view, selected: slide.index, in: rect, language: language)
+      let event = kiosk.sections[slide.section].event(ofItem: slide.index, kiosk.content)
+      TimeAxisView.draw(&buffer, view, selected: event, in: rect, language: language)
       bottom = rect.y
     }
 

@@ -21,8 +21,10 @@ enum BrowseView {
     }
     drawDetail(&buffer, view, state, layout)
     if let axis = layout.axis, let axisSection = kiosk.axisSection {
+      let event = kiosk.sections[axisSection].event(
+        ofItem: state.selected(in: axisSection), kiosk.content)
       TimeAxisView.draw(
-        &buffer, view, selected: state.selected(in: axisSection), in: axis,
+        &buffer, view, selected: event, in: axis,
         language: state.textLanguage)
     }
   }

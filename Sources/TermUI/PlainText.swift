@@ -12,9 +12,6 @@ public enum PlainText {
     let title = UIString.appTitle.text(language)
     // What the tags in every source list mean, once at the head.
     out += [title, String(repeating: "=", count: title.count), HelpView.sourceLegend(language), ""]
-    if let overview = kiosk.content.overview {
-      out += OverviewDocument.lines(overview, language, width: width).map(\.text) + [""]
-    }
     for (number, section) in kiosk.sections.enumerated() {
       let heading = section.name(language)
       out += [heading, String(repeating: "-", count: heading.count), ""]

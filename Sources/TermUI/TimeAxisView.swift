@@ -8,7 +8,7 @@ import TextLayout
 /// bands along the bottom, so a visitor sees where a moment sits in the story.
 enum TimeAxisView {
   static func draw(
-    _ buffer: inout Buffer, _ view: Renderer, selected: Int, in rect: Rect, language: Language
+    _ buffer: inout Buffer, _ view: Renderer, selected: Int?, in rect: Rect, language: Language
   ) {
     let content = view.kiosk.content
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
@@ -39,7 +39,7 @@ enum TimeAxisView {
     }
 
     // The selected event: a distinct marker, a pointer and its date.
-    if content.events.indices.contains(selected) {
+    if let selected, content.events.indices.contains(selected) {
       let event = content.events[selected]
       let x = scale.column(event.date.fractionalYear)
       buffer.putRepeated(

@@ -46,6 +46,10 @@ public protocol Section: Sendable {
   /// Whether the section lists the timeline's events, which the time axis
   /// below its list places in time (and a click on the axis selects).
   var hasTimeAxis: Bool { get }
+  /// With a time axis: the timeline's event that item `index` is, if any.
+  func event(ofItem index: Int, _ content: Content) -> Int?
+  /// With a time axis: the item that the timeline's event `event` is.
+  func item(ofEvent event: Int, _ content: Content) -> Int
   /// Text shown below the list when there is room for it.
   func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine]
   /// The texts search looks in for item `index`, by how much a match says.
@@ -69,6 +73,8 @@ extension Section {
   { document(index, content, language, width: width) }
   public var isInTour: Bool { true }
   public var hasTimeAxis: Bool { false }
+  public func event(ofItem index: Int, _ content: Content) -> Int? { index }
+  public func item(ofEvent event: Int, _ content: Content) -> Int { event }
   public func belowList(_ content: Content, _ language: Language, width: Int) -> [DocumentLine] {
     []
   }

@@ -1,7 +1,9 @@
 import HistoryContent
 import TextLayout
 
-/// The milestones from 1951 to today, grouped by era and placed on the time axis.
+/// The milestones from 1951 to today, grouped by era and placed on the time
+/// axis; first, where the content has one, the overview of the whole story.
+/// Item 0 is then the overview and item n the event n - 1.
 public struct TimelineSection: Section {
   public init() {}
 
@@ -16,13 +18,33 @@ public struct TimelineSection: Section {
     UIString.counterEvent.text(language, position, count)
   }
 
-  public func itemCount(_ content: Content) -> Int { content.events.count }
+  public func itemCount(_ content: Content) -> Int { content.events.count + offset(content) }
 
-  public func itemID(_ index: Int, _ content: Content) -> String { content.events[index].id }
+  public func itemID(_ index: Int, _ content: Content) -> String {
+    entry(index, content).event?.id ?? "overview"
+  }
 
-  /// Each era's heading above its first event.
+  /// The items before the first event: the overview, where there is one.
+  private func offset(_ content: Content) -> Int { content.overview == nil ? 0 : 1 }
+
+  /// What item `index` is.
+  private func entry(_ index: Int, _ content: Content) -> (event: TimelineEvent?, overview: Overview?)
+  {
+    let offset = offset(content)
+    if index < offset { return (nil, content.overview) }
+    return (content.events[index - offset], nil)
+  }
+
+  public func event(ofItem index: Int, _ content: Content) -> Int? {
+    let event = index - offset(content)
+    return content.events.indices.contains(event) ? event : nil
+  }
+
+  public func item(ofEvent event: Int, _ content: Content) -> Int { event + offset(content) }
+
+  /// The overview first, then each era's heading above its first event.
   public func rows(_ content: Content) -> [ListRow] {
-    var rows: [ListRow] = []
+    var rows: [ListRow] = content.overview == nil ? [] : [.item(0)]
     var era: String?
     let eraIndex = Dictionary(
       content.eras.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -31,7 +53,7 @@ public struct TimelineSection: Section {
         era = event.era
         rows.append(.heading(heading))
       }
-      rows.append(.item(index))
+      rows.append(.item(item(ofEvent: index, content)))
     }
     return rows
   }
@@ -41,20 +63,26 @@ public struct TimelineSection: Section {
     switch row {
     case .heading(let era): return Self.eraHeading(content.eras[era], language)
     case .item(let index):
-      let event = content.events[index]
+      guard let event = entry(index, content).event else {
+        return "      " + (content.overview?.label.text(language) ?? "")
+      }
       return "\(event.date.year)  \(event.label.text(language))"
     }
   }
 
   public func place(_ index: Int, _ content: Content, _ language: Language) -> String {
-    let event = content.events[index]
+    let (event, overview) = entry(index, content)
+    guard let event else { return overview?.label.text(language) ?? "" }
     return "\(event.date.year) \(event.label.text(language))"
   }
 
   public func document(_ index: Int, _ content: Content, _ language: Language, width: Int)
     -> [DocumentLine]
   {
-    let event = content.events[index]
+    let (event, overview) = entry(index, content)
+    guard let event else {
+      return overview.map { OverviewDocument.lines($0, language, width: width) } ?? []
+    }
     var builder = DocumentBuilder(width: width, language: language)
     var meta = date(event, language)
     if let era = content.era(of: event) { meta += " · " + era.name.text(language) }
@@ -68,21 +96,31 @@ public struct TimelineSection: Section {
 
   /// "5 December 1951. PICMME is founded"
   public func summary(_ index: Int, _ content: Content, _ language: Language) -> String {
-    let event = content.events[index]
+    let (event, overview) = entry(index, content)
+    guard let event else { return overview?.title.text(language) ?? "" }
     return "\(date(event, language)). \(event.title.text(language))"
   }
 
   public func narration(_ index: Int, _ content: Content, _ language: Language) -> String {
-    let event = content.events[index]
+    let (event, overview) = entry(index, content)
+    guard let event else { return overview?.title.text(language) ?? "" }
     return "\(date(event, language)): \(event.title.text(language))"
   }
 
-  /// The date, the title and the first paragraph of the story.
+  /// The date, the title and the first paragraph of the story; the
+  /// overview whole, its sources aside: the arc at a glance.
   public func slide(_ index: Int, _ content: Content, _ language: Language, width: Int)
     -> [DocumentLine]
   {
-    let event = content.events[index]
+    let (event, overview) = entry(index, content)
     var builder = DocumentBuilder(width: width, language: language)
+    guard let event else {
+      guard let overview else { return [] }
+      builder.add(overview.title.text(language), .title)
+      builder.blank()
+      builder.add(overview.text.text(language), .body)
+      return builder.lines
+    } = DocumentBuilder(width: width, language: language)
     builder.add(date(event, language), .meta)
     builder.add(event.title.text(language), .title)
     builder.blank()
@@ -91,14 +129,20 @@ public struct TimelineSection: Section {
   }
 
   public func searchFields(_ index: Int, _ content: Content, _ language: Language) -> SearchFields {
-    let event = content.events[index]
+    let (event, overview) = entry(index, content)
+    guard let event else {
+      return SearchFields(
+        titles: [overview?.label.text(language), overview?.title.text(language)].compactMap { $0 },
+        text: [overview?.text.text(language) ?? ""],
+        sources: overview?.sources.map { $0.text.text(language) } ?? [])
+    }
     return SearchFields(
       titles: [event.label.text(language), event.title.text(language)],
       text: [event.story.text(language)], sources: event.sources.map { $0.text.text(language) })
   }
 
   public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? {
-    let event = content.events[index]
+    guard let event = entry(index, content).event else { return nil }
     return event.date.year...max(event.date.year, event.until?.year ?? event.date.year)
   }
 
