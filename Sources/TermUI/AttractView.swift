@@ -19,12 +19,13 @@ enum AttractView {
     // Slides of the section on the time axis keep the axis at the bottom,
     // moving along.
     var bottom = size.height - 3
+    // (The overview is no moment in time: its text takes the whole room.)
     if slide.section == kiosk.axisSection,
+      let event = kiosk.sections[slide.section].event(ofItem: slide.index, kiosk.content),
       let axis = kiosk.layout(size: size, section: slide.section).axis
     {
       let rect = Rect(
         x: axis.x, y: size.height - 3 - axis.height, width: axis.width, height: axis.height)
-      let event = kiosk.sections[slide.section].event(ofItem: slide.index, kiosk.content)
       TimeAxisView.draw(&buffer, view, selected: event, in: rect, language: language)
       bottom = rect.y
     }

@@ -19,7 +19,8 @@ import Testing
     let lines = Announcer.lines(kiosk, from: nil, to: start)
     #expect(lines.count == 3)
     #expect(lines[0] == "Timeline")
-    #expect(lines[1].hasPrefix("Event 1 of 21: 26 November – 5 December 1951."))
+    // The overview comes first: the whole story at a glance.
+    #expect(lines[1] == "Event 1 of 22: IOM and Germany: the story at a glance")
     #expect(lines[2].hasPrefix("Keys: ↑↓ Select, Enter Open"))
   }
 
@@ -27,7 +28,7 @@ import Testing
     let moved = after([.down], from: start)
     #expect(
       Announcer.lines(kiosk, from: start, to: moved) == [
-        "Event 2 of 21: 5 December 1951. PICMME is founded, with Germany among its founders"
+        "Event 2 of 22: 26 November – 5 December 1951. A migration conference meets in Brussels"
       ])
     #expect(Announcer.lines(kiosk, from: moved, to: moved).isEmpty)
   }
@@ -42,8 +43,9 @@ import Testing
   }
 
   @Test func openingReadsTheWholeTextAParagraphALine() throws {
-    let opened = after([.enter], from: start)
-    let lines = Announcer.lines(kiosk, from: start, to: opened)
+    let brussels = after([.down], from: start)
+    let opened = after([.enter], from: brussels)
+    let lines = Announcer.lines(kiosk, from: brussels, to: opened)
     #expect(lines.first == "26 November – 5 December 1951 · PICMME")
     #expect(
       lines.contains {
@@ -105,6 +107,6 @@ import Testing
     let german = after([.character("L")], from: start)
     #expect(
       Announcer.lines(kiosk, from: start, to: german).first?.hasPrefix(
-        "Ereignis 1 von 21: 26. November – 5. Dezember 1951.") == true)
+        "Ereignis 1 von 22: IOM und Deutschland: die Geschichte auf einen Blick") == true)
   }
 }

@@ -28,8 +28,9 @@ public struct TimelineSection: Section {
   private func offset(_ content: Content) -> Int { content.overview == nil ? 0 : 1 }
 
   /// What item `index` is.
-  private func entry(_ index: Int, _ content: Content) -> (event: TimelineEvent?, overview: Overview?)
-  {
+  private func entry(_ index: Int, _ content: Content) -> (
+    event: TimelineEvent?, overview: Overview?
+  ) {
     let offset = offset(content)
     if index < offset { return (nil, content.overview) }
     return (content.events[index - offset], nil)
@@ -120,7 +121,7 @@ public struct TimelineSection: Section {
       builder.blank()
       builder.add(overview.text.text(language), .body)
       return builder.lines
-    } = DocumentBuilder(width: width, language: language)
+    }
     builder.add(date(event, language), .meta)
     builder.add(event.title.text(language), .title)
     builder.blank()
