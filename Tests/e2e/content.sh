@@ -57,7 +57,7 @@ test_validate_source_record() {
 # columns it stands whole on a line of its own (the terminal may fold it).
 test_plain_gallery_whole() {
   start_app 80 24 xterm-256color 'exec "$@" --plain'
-  wait_for "Event 1 of 21" || return 1
+  wait_for "Event 1 of 22" || return 1
   tm send-keys -t "$S" 3
   wait_for "Photo 1 of 4" || return 1
   tm send-keys -t "$S" Enter

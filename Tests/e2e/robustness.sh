@@ -9,7 +9,7 @@ test_log_fifo() {
   start_app 100 30 xterm-256color 'exec "$@" --kiosk --log "'"$fifo"'" 2>"'"$err"'"'
   wait_kiosk_ready || return 1
   tm send-keys -t "$S" Down
-  wait_row 0 "PICMME is founded" || return 1
+  wait_row 0 "Brussels conference" || return 1
   kill -TERM "$(app_pid)"
   wait_exit 143 || return 1
   grep -qF "iom-history: --log '$fifo' is not a regular file; the kiosk runs without a log." "$err" ||

@@ -165,7 +165,8 @@ run_test() {
 test_first_screen() {
   start_app 100 30
   wait_ready || return 1
-  wait_row 0 "Timeline › 1951" || return 1
+  # The timeline opens on the overview of the whole story.
+  wait_row 0 "Timeline › At a glance" || return 1
   wait_for "PICMME" || return 1
   # The footer hints sit on the last row.
   wait_row 29 "Enter Open" || return 1
@@ -324,18 +325,18 @@ test_help() {
 test_navigation() {
   start_app 100 30
   wait_ready || return 1
-  wait_row 0 "Timeline › 1951 Brussels conference" || return 1
+  wait_row 0 "Timeline › At a glance" || return 1
   tm send-keys -t "$S" Down
-  wait_row 0 "Timeline › 1951 PICMME is founded" || return 1
-  wait_for "Event 2 of 21" || return 1
-  tm send-keys -t "$S" Up
   wait_row 0 "Timeline › 1951 Brussels conference" || return 1
-  wait_for "Event 1 of 21" || return 1
+  wait_for "Event 2 of 22" || return 1
+  tm send-keys -t "$S" Up
+  wait_row 0 "Timeline › At a glance" || return 1
+  wait_for "Event 1 of 22" || return 1
   # j/k do the same as Down/Up.
   tm send-keys -t "$S" j
-  wait_row 0 "PICMME is founded" || return 1
+  wait_row 0 "Brussels conference" || return 1
   tm send-keys -t "$S" k
-  wait_row 0 "Brussels conference"
+  wait_row 0 "At a glance"
 }
 
 # Without a terminal the app prints the plain text and ends on its own.
@@ -472,6 +473,7 @@ test_lang_c() {
   start_app 80 24 xterm-256color 'LANG=C LC_ALL=C exec "$@"'
   wait_ready || return 1
   # Typographic characters and box drawing still show, not blanks.
+  tm send-keys -t "$S" Down
   wait_for "today’s" || return 1
   wait_for "┌─ Timeline" || return 1
   tm send-keys -t "$S" L
@@ -485,6 +487,7 @@ test_ascii_only() {
   start_app 80 24 xterm-256color 'LANG=C LC_ALL=C IOM_HISTORY_LOCALE=xx_XX.UTF-8 exec "$@"'
   wait_for "1 Timeline" || return 1
   wait_for "+- Timeline ---" || return 1
+  tm send-keys -t "$S" Down
   wait_for "today's" || return 1
   tm send-keys -t "$S" L
   wait_for "Zeitleiste" || return 1
@@ -504,7 +507,7 @@ test_stray_input() {
   tm send-keys -t "$S" -l $'\e]11;rgb:0000/0000/0000\a'
   tm send-keys -t "$S" F7
   tm send-keys -t "$S" Down
-  wait_row 0 "Timeline › 1951 PICMME is founded" || return 1
+  wait_row 0 "Timeline › 1951 Brussels conference" || return 1
   hides "Quit?" || { FAILURE="stray input asked to quit"; return 1; }
 }
 
@@ -549,18 +552,18 @@ test_language_toggle() {
 
 test_plain_mode() {
   start_app 100 30 xterm-256color 'exec "$@" --plain'
-  wait_for "Event 1 of 21: 26 November" || return 1
+  wait_for "Event 1 of 22: IOM and Germany: the story at a glance" || return 1
   poll pid_known || return 1
   # A linear stream: no frames, no alternate screen.
   hides "┌" || { FAILURE="frames in plain mode"; return 1; }
   [[ $(tm display -p -t "$S" '#{alternate_on}') == 0 ]] || { FAILURE="alternate screen in plain mode"; return 1; }
   tm send-keys -t "$S" Down
-  wait_for "Event 2 of 21: 5 December 1951. PICMME is founded" || return 1
+  wait_for "Event 2 of 22: 26 November – 5 December 1951. A migration conference meets" || return 1
   # Open it, then a lone Esc goes back: the event is announced again.
   tm send-keys -t "$S" Enter
-  wait_for "held its first session in Brussels" || return 1
+  wait_for "Belgium convened it" || return 1
   tm send-keys -t "$S" Escape
-  poll announced_times "Event 2 of 21: 5 December 1951" 2 ||
+  poll announced_times "Event 2 of 22: 26 November" 2 ||
     { FAILURE="Esc did not go back: $(scrollback | grep -v '^$' | tail -2)"; return 1; }
   tm send-keys -t "$S" 2
   wait_for "Area 1 of 8: IOM today" || return 1
@@ -576,8 +579,9 @@ announced_times() { [[ $(scrollback | grep -cF -- "$1") == "$2" ]]; }
 test_show_cursor() {
   start_app 100 30 xterm-256color 'exec "$@" --show-cursor'
   wait_ready || return 1
-  # The cursor sits on the selected event: row 4 (under the era heading), column 2.
-  poll cursor_at "1 2 4" || { FAILURE="cursor: $(tm display -p -t "$S" '#{cursor_flag} #{cursor_x} #{cursor_y}')"; return 1; }
+  # The cursor sits on the selected entry: the overview on row 3, column 2,
+  # then the first event on row 5, under the first era's heading.
+  poll cursor_at "1 2 3" || { FAILURE="cursor: $(tm display -p -t "$S" '#{cursor_flag} #{cursor_x} #{cursor_y}')"; return 1; }
   tm send-keys -t "$S" Down
   poll cursor_at "1 2 5" || { FAILURE="cursor after Down: $(tm display -p -t "$S" '#{cursor_flag} #{cursor_x} #{cursor_y}')"; return 1; }
 }
@@ -617,7 +621,7 @@ test_kiosk_attract() {
   # The first key only ends the attract loop: "3" must not open the exhibition.
   tm send-keys -t "$S" 3
   wait_gone "Press any key to explore" || return 1
-  wait_row 0 "Timeline › 1951" || return 1
+  wait_row 0 "Timeline › At a glance" || return 1
   grep -q "idle reset" "$WORK/$S.log" || { FAILURE="no idle reset in the log: $(kiosk_log)"; return 1; }
 }
 screen_changed_from() { [[ $(capture | sed -n 4,12p) != "$1" ]]; }
@@ -633,7 +637,7 @@ test_kiosk_lockdown() {
   tm send-keys -t "$S" F10
   tm send-keys -t "$S" Down
   # Still running, no quit question: the Down after the locked keys worked.
-  wait_row 0 "PICMME is founded" || return 1
+  wait_row 0 "Brussels conference" || return 1
   hides "Quit?" || { FAILURE="a locked key asked to quit"; return 1; }
   hides "EXIT=" || { FAILURE="the kiosk ended"; return 1; }
 }
@@ -738,7 +742,7 @@ tm new-session -d -s keep -x 80 -y 24 "sleep 86400"
 tm set -g remain-on-exit on
 tm set -g history-limit 5000
 
-run_test "first screen shows 1951, PICMME and the footer" test_first_screen
+run_test "first screen: the overview (1951, PICMME …) and the footer" test_first_screen
 run_test "3 shows the photo exhibition with the credit © IOM" test_photo_pane
 run_test "Enter opens the reading view, Escape returns to the list" test_reading_view
 run_test "60x20 asks to enlarge, 100x30 restores the layout" test_resize

@@ -52,7 +52,7 @@ test_ssh_browse_and_quit() {
     "exec ssh -tt -p $SSH_PORT -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR $SSH_USER@127.0.0.1"
   wait_for "1 Timeline" || return 1
   tm send-keys -t "$S" Down
-  wait_row 0 "PICMME is founded" || return 1
+  wait_row 0 "Brussels conference" || return 1
   # A remote visitor may quit, unlike one at the kiosk.
   tm send-keys -t "$S" q
   wait_for "Quit? (y/n)" || return 1

@@ -27,7 +27,7 @@ test_sigpipe_ignored() {
   kill -PIPE "$(app_pid)"
   kill -XFSZ "$(app_pid)"
   tm send-keys -t "$S" Down
-  wait_row 0 "PICMME is founded" || return 1
+  wait_row 0 "Brussels conference" || return 1
   hides "EXIT=" || { FAILURE="SIGPIPE or SIGXFSZ ended the app"; return 1; }
 }
 
@@ -54,7 +54,7 @@ test_stop_and_fg() {
   wait_row 1 "1 Timeline   2 Work areas   3 Photo exhibition" || return 1
   wait_row 29 "q Quit" || return 1
   tm send-keys -t "$S" Down
-  wait_row 0 "PICMME is founded" || return 1
+  wait_row 0 "Brussels conference" || return 1
   tm send-keys -t "$S" q y
   wait_exit 0
 }
