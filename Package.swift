@@ -4,11 +4,9 @@ import PackageDescription
 // Release builds
 // - put every function in a section of its own, so that the linker can lay
 //   out the code the kiosk runs in one place (see `linkOrder`);
-// - make the metadata of generic types (a `[Pane: Rect]`, say) with direct
-//   calls rather than from their mangled names. The runtime resolves a name's
-//   conformances by searching every conformance the static binary holds,
-//   about 130,000 instructions for each new one: together a sixth of the
-//   instructions of start-up (callgrind), for 14 KB more code.
+// - make the metadata of generic types with direct calls rather than from
+//   their mangled names, which the runtime resolves by searching every
+//   conformance the static binary holds (bench/README.md has the figures).
 let releaseSwiftSettings: [SwiftSetting] = [
   .unsafeFlags(
     [

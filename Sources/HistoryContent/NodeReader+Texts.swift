@@ -84,7 +84,5 @@ extension NodeReader {
   }
 
   /// Two lowercase ASCII letters (see `LanguageCodes`).
-  static func isLanguageCode(_ code: String) -> Bool {
-    LanguageCodes.position(of: code) != nil
-  }
+  static func isLanguageCode(_ code: String) -> Bool { LanguageCodes.isCode(code) }
 }

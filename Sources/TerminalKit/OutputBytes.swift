@@ -1,6 +1,6 @@
 /// The bytes of one frame, collected for a single write. Held by pointer: a
-/// Swift array stored in the writer paid an exclusivity check on every byte
-/// appended (16% of a key's instructions in callgrind).
+/// Swift array stored in the writer pays an exclusivity check on every byte
+/// appended (bench/README.md).
 final class OutputBytes {
   private var start: UnsafeMutablePointer<UInt8>
   private var capacity: Int

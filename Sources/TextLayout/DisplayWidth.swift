@@ -19,8 +19,7 @@ public enum DisplayWidth {
 
   /// Columns taken by a whole string. (This overload, and not only the
   /// generic one below, so that other modules call code made for `String`:
-  /// the generic one, called from another module, is not specialised and
-  /// cost about 300 instructions a character.)
+  /// the generic one, called from another module, is not specialised.)
   public static func of(_ text: String) -> Int { columns(text) }
 
   /// Columns taken by a whole substring or other string.
