@@ -97,15 +97,21 @@ public struct TimelineSection: Section {
 
   /// "5 December 1951. PICMME is founded"
   public func summary(_ index: Int, _ content: Content, _ language: Language) -> String {
-    let (event, overview) = entry(index, content)
-    guard let event else { return overview?.title.text(language) ?? "" }
-    return "\(date(event, language)). \(event.title.text(language))"
+    headline(index, content, language, separator: ". ")
   }
 
+  /// "5 December 1951: PICMME is founded"
   public func narration(_ index: Int, _ content: Content, _ language: Language) -> String {
+    headline(index, content, language, separator: ": ")
+  }
+
+  /// The event's date and title, or the overview's title.
+  private func headline(
+    _ index: Int, _ content: Content, _ language: Language, separator: String
+  ) -> String {
     let (event, overview) = entry(index, content)
     guard let event else { return overview?.title.text(language) ?? "" }
-    return "\(date(event, language)): \(event.title.text(language))"
+    return date(event, language) + separator + event.title.text(language)
   }
 
   /// The date, the title and the first paragraph of the story; the
