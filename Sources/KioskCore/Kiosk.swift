@@ -89,13 +89,18 @@ public struct Kiosk: Sendable {
 
   /// Where everything goes on the screen for `state`.
   public func layout(_ state: AppState) -> ScreenLayout {
-    layout(size: state.size, section: state.reading?.section ?? state.section)
+    let photo = state.reading.map { sections[$0.section].photo($0.index, content) != nil }
+    return layout(
+      size: state.size, section: state.reading?.section ?? state.section,
+      readingPhoto: photo ?? false)
   }
 
-  /// Where everything goes on a screen of `size` showing `section`.
-  public func layout(size: Size, section: Int) -> ScreenLayout {
+  /// Where everything goes on a screen of `size` showing `section`;
+  /// `readingPhoto`: the item read has a photo.
+  public func layout(size: Size, section: Int, readingPhoto: Bool = false) -> ScreenLayout {
     ScreenLayout(
-      size: size, section: section, sectionCount: sections.count, axisSection: axisSection)
+      size: size, section: section, sectionCount: sections.count, axisSection: axisSection,
+      readingPhoto: readingPhoto)
   }
 
   /// The reading view's text for `reading`, wrapped to the screen's column.

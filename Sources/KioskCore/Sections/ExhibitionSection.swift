@@ -18,6 +18,8 @@ public struct ExhibitionSection: Section {
 
   public func itemCount(_ content: Content) -> Int { content.captions.count }
 
+  public func photo(_ index: Int, _ content: Content) -> Photo? { content.captions[index].photo }
+
   public func itemID(_ index: Int, _ content: Content) -> String { content.captions[index].id }
 
   /// "1957  Flight to the United States"; a caption without a year keeps the column.

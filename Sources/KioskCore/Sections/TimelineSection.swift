@@ -41,6 +41,10 @@ public struct TimelineSection: Section {
     return content.events.indices.contains(event) ? event : nil
   }
 
+  public func photo(_ index: Int, _ content: Content) -> Photo? {
+    event(ofItem: index, content).flatMap { content.events[$0].photo }
+  }
+
   public func item(ofEvent event: Int, _ content: Content) -> Int { event + offset(content) }
 
   /// The overview first, then each era's heading above its first event.
