@@ -1,6 +1,7 @@
 #include "pictures.h"
 
 #include <chafa.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,3 +99,7 @@ char *picture_graphics(const uint8_t *rgba, int width, int height, int columns, 
 }
 
 void picture_free(char *bytes) { free(bytes); }
+
+void pictures_return_large_blocks(void) { mallopt(M_MMAP_THRESHOLD, 256 * 1024); }
+
+void pictures_trim(void) { malloc_trim(0); }

@@ -25,6 +25,7 @@ public enum UIString: Sendable, CaseIterable {
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
   case helpPreviousMatch, searchTitle, searchPrompt, searchCount, searchNothing, searchTry
   case hintCode, helpCode, scanWithPhone, codeDoesNotFit, helpEverywhere
+  case photoAlt
 
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
@@ -126,6 +127,7 @@ public enum UIString: Sendable, CaseIterable {
     .searchTry: "Try fewer words, another spelling, or a year such as 1989.",
     .hintCode: "QR code", .helpCode: "Web address as QR code",
     .scanWithPhone: "Scan with your phone",
+    .photoAlt: "Photo: %@",
     .codeDoesNotFit: "The window is too small for the code. The address:",
     .helpEverywhere: "In both",
   ]
@@ -183,6 +185,7 @@ public enum UIString: Sendable, CaseIterable {
     .searchTry: "Versuchen Sie weniger Wörter, eine andere Schreibweise oder ein Jahr wie 1989.",
     .hintCode: "QR-Code", .helpCode: "Webadresse als QR-Code",
     .scanWithPhone: "Mit dem Handy scannen",
+    .photoAlt: "Foto: %@",
     .codeDoesNotFit: "Das Fenster ist zu klein für den Code. Die Adresse:",
     .helpEverywhere: "In beiden",
   ]

@@ -32,4 +32,12 @@ char *picture_graphics(const uint8_t *rgba, int width, int height, int columns, 
 
 void picture_free(char *bytes);
 
+/// Large blocks come from the kernel and go back to it when freed: glibc
+/// would otherwise raise its threshold after the first decoded photo and
+/// keep the next ones' pixels in its heap.
+void pictures_return_large_blocks(void);
+
+/// Gives memory the decoder freed back to the system.
+void pictures_trim(void);
+
 #endif
