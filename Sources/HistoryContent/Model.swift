@@ -210,10 +210,12 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
   public var title: LocalizedText
   public var story: LocalizedText
   public var sources: [Source]
+  public var photo: Photo?
 
   public init(
     id: String, date: HistoricalDate, until: HistoricalDate? = nil, era: String,
-    label: LocalizedText, title: LocalizedText, story: LocalizedText, sources: [Source]
+    label: LocalizedText, title: LocalizedText, story: LocalizedText, sources: [Source],
+    photo: Photo? = nil
   ) {
     self.id = id
     self.date = date
@@ -223,6 +225,24 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
     self.title = title
     self.story = story
     self.sources = sources
+    self.photo = photo
+  }
+}
+
+/// A photo a curator added to an event or a caption: the kiosk shows it
+/// where the terminal can, and its `alt` text where it cannot.
+public struct Photo: Hashable, Sendable {
+  /// The file as the content names it, relative to the content folder.
+  public var file: String
+  /// Where to read it: the content folder joined with `file`.
+  public var path: String
+  /// What the photo shows, for whoever cannot see it; nil when not given.
+  public var alt: LocalizedText?
+
+  public init(file: String, path: String, alt: LocalizedText?) {
+    self.file = file
+    self.path = path
+    self.alt = alt
   }
 }
 
@@ -296,7 +316,8 @@ public struct Exhibition: Hashable, Sendable {
   }
 }
 
-/// One photo of the exhibition, described (the kiosk shows no images).
+/// One photo of the exhibition, described; the photo itself only when a
+/// curator's content folder has it (`photo`).
 public struct Caption: Hashable, Sendable, Identifiable {
   public var id: String
   public var label: LocalizedText
@@ -307,10 +328,12 @@ public struct Caption: Hashable, Sendable, Identifiable {
   /// The exact credit line; nil when it is not known (never guessed).
   public var credit: String?
   public var sources: [Source]
+  public var photo: Photo?
 
   public init(
     id: String, label: LocalizedText, title: LocalizedText, year: Int? = nil,
-    place: LocalizedText? = nil, caption: LocalizedText, credit: String? = nil, sources: [Source]
+    place: LocalizedText? = nil, caption: LocalizedText, credit: String? = nil, sources: [Source],
+    photo: Photo? = nil
   ) {
     self.id = id
     self.label = label
@@ -320,6 +343,7 @@ public struct Caption: Hashable, Sendable, Identifiable {
     self.caption = caption
     self.credit = credit
     self.sources = sources
+    self.photo = photo
   }
 }
 
