@@ -57,6 +57,21 @@ let package = Package(
     .target(
       name: "QRCode", dependencies: ["CQRCodegen"], swiftSettings: releaseSwiftSettings,
       linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libqrcodegen.a"])]),
+    // libpng and libjpeg-turbo (Debian's libpng-dev, libjpeg62-turbo-dev),
+    // called from C because libjpeg reports errors by longjmp; linked
+    // statically with zlib, like libyaml.
+    .target(
+      name: "CPhotoDecode",
+      cSettings: [.unsafeFlags(["-ffunction-sections"], .when(configuration: .release))],
+      linkerSettings: [
+        .unsafeFlags([
+          "-Xlinker", "-l:libpng16.a", "-Xlinker", "-l:libjpeg.a", "-Xlinker", "-l:libz.a",
+        ])
+      ]),
+    // PNG and JPEG files decoded into RGBA pixels, with their limits checked.
+    .target(
+      name: "PhotoDecoding", dependencies: ["CPhotoDecode"],
+      swiftSettings: releaseSwiftSettings),
     // Chafa (Debian's libchafa-dev) with glib, linked statically: photos
     // drawn as sixel or kitty images, or as Unicode symbols in colour.
     .systemLibrary(name: "CChafa", path: "Sources/CChafa", pkgConfig: "chafa"),
@@ -114,7 +129,7 @@ let package = Package(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "TerminalKit", "TextLayout",
-        "KioskCommandLine", "OperatorLog", "UsageStats", "Pictures",
+        "KioskCommandLine", "OperatorLog", "UsageStats", "Pictures", "PhotoDecoding",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
@@ -147,6 +162,9 @@ let package = Package(
       dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]
     ),
     .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
+    .testTarget(name: "PhotoDecodingTests", dependencies: ["PhotoDecoding", "CPhotoTestImages"]),
+    // Writes the PNG and JPEG files PhotoDecodingTests decode: for the tests only.
+    .target(name: "CPhotoTestImages", path: "Tests/CPhotoTestImages"),
     .testTarget(
       name: "KioskCoreTests",
       dependencies: ["KioskCore", "HistoryContent", "TerminalKit"]
