@@ -95,6 +95,13 @@ public struct Kiosk: Sendable {
       readingPhoto: photo ?? false)
   }
 
+  /// Whether any item has a photo: only then is anything made to show them.
+  public var hasPhotos: Bool {
+    sections.indices.contains { section in
+      (0..<itemCount(section)).contains { sections[section].photo($0, content) != nil }
+    }
+  }
+
   /// Where everything goes on a screen of `size` showing `section`;
   /// `readingPhoto`: the item read has a photo.
   public func layout(size: Size, section: Int, readingPhoto: Bool = false) -> ScreenLayout {
