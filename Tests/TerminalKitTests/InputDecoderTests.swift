@@ -193,3 +193,27 @@ import Testing
         == MouseEvent(.wheelUp, column: 3, row: 4))
   }
 }
+
+@Suite struct TerminalReportTests {
+  func events(_ text: String) -> [InputDecoder.Event] {
+    var decoder = InputDecoder()
+    decoder.append(Array(text.utf8))
+    var events: [InputDecoder.Event] = []
+    while let event = decoder.next() { events.append(event) }
+    return events
+  }
+
+  @Test func deviceAttributesAreAReportNotKeys() {
+    #expect(
+      events("\u{1B}[?63;1;2;4;6;9;15;22cq")
+        == [.report(.deviceAttributes([63, 1, 2, 4, 6, 9, 15, 22])), .key(.character("q"))])
+    #expect(events("\u{1B}[?1;2c") == [.report(.deviceAttributes([1, 2]))])
+  }
+
+  @Test func kittysAnswerIsAReport() {
+    #expect(events("\u{1B}_Gi=31;OK\u{1B}\\") == [.report(.kittyGraphics)])
+    // A refusal, or another string, says nothing.
+    #expect(events("\u{1B}_Gi=31;ENOTSUPPORTED:no\u{1B}\\").isEmpty)
+    #expect(events("\u{1B}]11;rgb:0000/0000/0000\u{1B}\\").isEmpty)
+  }
+}
