@@ -62,8 +62,12 @@ public final class TerminalSession {
   /// driven (not a terminal, TERM unset or unknown, or without cursor
   /// addressing, such as `dumb`); the caller then prints plain text.
   /// `noColor`: the NO_COLOR convention. `logDescriptor`: where a crash
-  /// writes its line (the operator's log).
-  public static func screen(noColor: Bool, logDescriptor: Int32? = nil) -> TerminalSession? {
+  /// writes its line (the operator's log). `asksGraphics`: the terminal is
+  /// asked which image protocol it takes (`graphics`), for an app that has
+  /// pictures to show.
+  public static func screen(
+    noColor: Bool, logDescriptor: Int32? = nil, asksGraphics: Bool = false
+  ) -> TerminalSession? {
     guard isatty(0) == 1, isatty(1) == 1 else { return nil }
     let isUnicode = useUTF8Locale()
     guard Terminfo.load(descriptor: 1), Terminfo.addressesCursor else { return nil }
@@ -72,9 +76,11 @@ public final class TerminalSession {
     let screen = Screen(
       modes: .current(),
       writer: FrameWriter(terminal: codes, palette: Palette { _ in nil }, depth: depth))
-    return TerminalSession(
+    let session = TerminalSession(
       screen: screen, isUnicode: isUnicode, colorDepth: depth, logDescriptor: logDescriptor,
       keySequences: TerminalKeys.sequences())
+    if asksGraphics { session.askGraphics() }
+    return session
   }
 
   /// Takes over the terminal as a text console: keys one by one and not
@@ -103,7 +109,6 @@ public final class TerminalSession {
     let reset = screen.map { screen in (ScreenModes.sendable("sgr0") ?? []) + screen.modes.leave }
     terminal_guard_arm(String(decoding: (reset ?? []) + Array("\r\n".utf8), as: UTF8.self))
     enter()
-    if screen != nil { askGraphics() }
   }
 
   /// Asks the terminal which image protocol it takes: the kitty protocol's

@@ -27,7 +27,12 @@ enum EventLoop {
     _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
     let noColor = getenv("NO_COLOR") != nil
-    guard let terminal = TerminalSession.screen(noColor: noColor, logDescriptor: log?.descriptor)
+    // Photos only where the content has any: no question to the terminal
+    // and no worker thread otherwise.
+    let hasPhotos = kiosk.hasPhotos
+    guard
+      let terminal = TerminalSession.screen(
+        noColor: noColor, logDescriptor: log?.descriptor, asksGraphics: hasPhotos)
     else {
       Output.result(PlainText.render(kiosk, language: kiosk.settings.startLanguage) + "\n")
       return .quit
@@ -41,10 +46,8 @@ enum EventLoop {
     // compare the next one with, and the one before, drawn over anew.
     var shown = Buffer(size: state.size)
     var spare = Buffer(size: state.size)
-    let renderer = Renderer(kiosk)
-    // Photos only where the content has any: no worker thread otherwise.
-    let photos = kiosk.hasPhotos ? PhotoPictures() : nil
-    renderer.pictures = photos
+    let photos = hasPhotos ? PhotoPictures() : nil
+    let renderer = Renderer(kiosk, pictures: photos)
     func learnGraphics() {
       photos?.isAsking = terminal.isAskingGraphics
       photos?.form = PictureForm.best(
