@@ -5,27 +5,7 @@
 # the terminal has no colour or the file cannot be read. photos.py finds the
 # bars in the cells or the pixels.
 
-PHOTO_ALT="Four colour bars, red, green, blue and white"
-
-# A copy of the built-in content whose first caption has the bars as its
-# photo: $WORK/photo-content.
-make_photo_content() {
-  local dir="$WORK/photo-content"
-  [[ -f $dir/photos/bars.png ]] && return 0
-  mkdir -p "$dir/photos"
-  cp "$ROOT"/Resources/*.yaml "$ROOT/Resources/SOURCES.md" "$dir/"
-  convert -size 200x240 xc:'#ff0000' xc:'#00ff00' xc:'#0000ff' xc:'#ffffff' +append \
-    "$dir/photos/bars.png" || return 1
-  python3 - "$dir/exhibition.yaml" "$PHOTO_ALT" <<'PY'
-import sys
-path, alt = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-first = "  - id: emigrants-flight-1957\n"
-assert first in text
-photo = f"    image: photos/bars.png\n    alt:\n      en: {alt}\n      de: Vier Farbbalken, rot, grün, blau und weiß\n"
-open(path, "w", encoding="utf-8").write(text.replace(first, first + photo, 1))
-PY
-}
+source "$ROOT/Tests/e2e/photo-fixture.sh"
 
 bars_in_cells() {
   tm capture-pane -p -e -N -t "$S" >"$WORK/cells.txt" 2>/dev/null
@@ -33,7 +13,7 @@ bars_in_cells() {
 }
 
 test_photo_symbols_in_tmux() {
-  make_photo_content || return 1
+  make_photo_content "$WORK/photo-content" || return 1
   start_app 100 30 xterm-256color 'exec "$@" --content "'"$WORK/photo-content"'"'
   wait_ready || return 1
   # Everything the app sends from here on.
@@ -52,7 +32,7 @@ test_photo_symbols_in_tmux() {
 }
 
 test_photo_above_the_reading_text() {
-  make_photo_content || return 1
+  make_photo_content "$WORK/photo-content" || return 1
   start_app 80 24 xterm-256color 'exec "$@" --content "'"$WORK/photo-content"'"'
   wait_ready || return 1
   tm send-keys -t "$S" 3 Enter
@@ -65,7 +45,7 @@ test_photo_above_the_reading_text() {
 }
 
 test_photo_alt_text_without_colour() {
-  make_photo_content || return 1
+  make_photo_content "$WORK/photo-content" || return 1
   start_app 100 30 xterm-256color 'NO_COLOR=1 exec "$@" --content "'"$WORK/photo-content"'"'
   wait_ready || return 1
   tm send-keys -t "$S" 3
@@ -76,7 +56,7 @@ test_photo_alt_text_without_colour() {
 
 test_photo_unreadable_shows_alt_text() {
   local dir="$WORK/broken-photo"
-  make_photo_content || return 1
+  make_photo_content "$WORK/photo-content" || return 1
   rm -rf "$dir" && cp -r "$WORK/photo-content" "$dir"
   # Exists, so the content loads; does not decode, so its alt text stands in.
   printf 'not a PNG at all' >"$dir/photos/bars.png"
@@ -89,41 +69,25 @@ test_photo_unreadable_shows_alt_text() {
   wait_for "Photo 2 of 4"
 }
 
-# photo_in_xterm "XTERM OPTIONS": the app straight in a real xterm (no tmux
-# between: tmux would answer for it), the exhibition's first caption shown,
-# a screenshot as $WORK/xterm.ppm; fails unless the bars' colours show.
-# What the app sent is in $WORK/xterm-sent.log (script(1) records it).
+# photo_in_xterm "XTERM OPTIONS": the app straight in a real xterm, the
+# exhibition's first caption shown; fails unless the bars' colours show in
+# a screenshot. What the app sent is in $WORK/xterm-sent.log.
 photo_in_xterm() {
-  local options=$1 shot="$WORK/xterm.png" i found=1
-  make_photo_content || return 1
-  # shellcheck disable=SC2086
-  DISPLAY=$XTERM_DISPLAY xterm $options -title iom-photo -geometry 100x30+0+0 \
-    -fa "DejaVu Sans Mono" -fs 12 -bg black -fg white \
-    -e script -q -f -c "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no \
-    '$BIN' --content '$WORK/photo-content'" "$WORK/xterm-sent.log" >/dev/null 2>&1 &
-  local pid=$!
-  # The pointer over the window gives it the keyboard (no window manager).
-  for i in $(seq 50); do
-    DISPLAY=$XTERM_DISPLAY xwininfo -name iom-photo >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  sleep 1
-  DISPLAY=$XTERM_DISPLAY xdotool mousemove 20 20 type 3
+  local shot="$WORK/xterm.png" i found=1
+  make_photo_content "$WORK/photo-content" || return 1
+  xterm_direct 100 30 "$1" "$WORK/xterm-sent.log" "$BIN" --content "$WORK/photo-content"
+  xterm_direct_keys 3
   for i in $(seq 30); do
     sleep 0.3
-    local id
-    id=$(DISPLAY=$XTERM_DISPLAY xwininfo -name iom-photo 2>/dev/null | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')
-    [[ -n $id ]] || continue
-    DISPLAY=$XTERM_DISPLAY import -window "$id" "$shot" 2>/dev/null || continue
+    xterm_direct_shot "$shot" || continue
     convert "$shot" "$WORK/xterm.ppm" 2>/dev/null || continue
     if python3 "$ROOT/Tests/e2e/photos.py" pixels "$WORK/xterm.ppm" >/dev/null; then
       found=0
       break
     fi
   done
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  ((found == 0)) || { FAILURE="the bars' colours never showed in xterm $options (last shot: $shot)"; return 1; }
+  xterm_direct_close
+  ((found == 0)) || { FAILURE="the bars' colours never showed in xterm $1 (last shot: $shot)"; return 1; }
 }
 
 test_photo_sixel_in_xterm() {
