@@ -31,29 +31,42 @@ public enum ContentLoader {
     if texts.isEmpty && !unreadable.isEmpty {
       return ContentReport(content: nil, problems: unreadable)
     }
-    let report = check(files: texts, alreadyReported: missing)
+    let report = check(files: texts, alreadyReported: missing, photoFolder: directory)
     // Name the files by their path, as the curator knows them.
     let located = report.problems.map { problem in
       var problem = problem
       problem.file = FilePath.join(directory, problem.file)
       return problem
     }
-    return ContentReport(content: report.content, problems: sorted(unreadable + located))
+    let photos = report.photos.map { place in
+      var place = place
+      place.file = FilePath.join(directory, place.file)
+      return place
+    }
+    return ContentReport(
+      content: report.content, problems: sorted(unreadable + located), photos: photos)
   }
 
-  /// Checks content given as file texts keyed by file name.
+  /// Checks content given as file texts keyed by file name. Such content
+  /// has no folder for photos, so it may name none.
   public static func validate(files: [String: String]) -> ContentReport {
-    check(files: files, alreadyReported: [])
+    check(files: files, alreadyReported: [], photoFolder: nil)
   }
 
   /// Reads every file there is; `alreadyReported` names files that could not
   /// be read, and that are therefore left out without a second message.
-  private static func check(files: [String: String], alreadyReported: Set<String>)
-    -> ContentReport
-  {
-    let timelineFile = read(TimelineFile.name, files, alreadyReported, TimelineFile.read)
-    let workFile = read(WorkFile.name, files, alreadyReported, WorkFile.read)
-    let exhibitionFile = read(ExhibitionFile.name, files, alreadyReported, ExhibitionFile.read)
+  /// Photos are looked for in `photoFolder`.
+  private static func check(
+    files: [String: String], alreadyReported: Set<String>, photoFolder: String?
+  ) -> ContentReport {
+    func read<Value>(_ name: String, _ readFile: (YAMLNode, NodeReader) -> Value)
+      -> FileCheck<Value>
+    {
+      Self.read(name, files, alreadyReported, photoFolder, readFile)
+    }
+    let timelineFile = read(TimelineFile.name, TimelineFile.read)
+    let workFile = read(WorkFile.name, WorkFile.read)
+    let exhibitionFile = read(ExhibitionFile.name, ExhibitionFile.read)
 
     let readers = [timelineFile.reader, workFile.reader, exhibitionFile.reader]
     var problems = timelineFile.problems + workFile.problems + exhibitionFile.problems
@@ -70,7 +83,8 @@ public enum ContentLoader {
         eras: timeline.eras, events: timeline.events, areas: areas, exhibition: show,
         captions: captions, overview: timeline.overview)
     }
-    return ContentReport(content: content, problems: problems)
+    return ContentReport(
+      content: content, problems: problems, photos: readers.flatMap(\.photos))
   }
 
   /// One file read: its reader, with the problems found in its values, the
@@ -84,9 +98,9 @@ public enum ContentLoader {
   /// The file `name` composed and read with `readFile`.
   private static func read<Value>(
     _ name: String, _ files: [String: String], _ alreadyReported: Set<String>,
-    _ readFile: (YAMLNode, NodeReader) -> Value
+    _ photoFolder: String?, _ readFile: (YAMLNode, NodeReader) -> Value
   ) -> FileCheck<Value> {
-    var check = FileCheck<Value>(reader: NodeReader(file: name))
+    var check = FileCheck<Value>(reader: NodeReader(file: name, photoFolder: photoFolder))
     guard let text = files[name] else {
       if !alreadyReported.contains(name) {
         check.problems.append(missingFile(name))

@@ -5,10 +5,14 @@ public struct ContentReport: Sendable {
   /// The content; nil when there is at least one error.
   public var content: Content?
   public var problems: [ContentProblem]
+  /// Every photo the content names and the loader accepted, with where it
+  /// is named: `validate` decodes them, which the loader does not.
+  public var photos: [PhotoPlace]
 
-  public init(content: Content?, problems: [ContentProblem]) {
+  public init(content: Content?, problems: [ContentProblem], photos: [PhotoPlace] = []) {
     self.content = content
     self.problems = problems
+    self.photos = photos
   }
 
   /// The problems that refuse the content.

@@ -31,17 +31,35 @@ public enum DisplayLimits {
   /// together hold under 100 KB; anything near this is not text a curator
   /// wrote, and is refused before a YAML parser spends time and memory on it.
   public static let maximumFileBytes = 5 * 1024 * 1024
+
+  /// The largest photo file, in bytes (10 MB): the same limit as
+  /// PhotoDecoding's `PhotoDecoder.maxBytes`, checked here at start without
+  /// decoding anything.
+  public static let maximumPhotoBytes = 10 * 1024 * 1024
 }
 
 /// The message for a file over `DisplayLimits.maximumFileBytes`.
 enum FileSize {
-  /// "is 5.1 MB": rounded up, so that a file just over the limit does not
-  /// read as being at it.
+  /// "is 5.1 MB, more than …".
   static func tooLarge(_ bytes: Int) -> String {
-    let megabyte = 1024 * 1024
-    let tenths = (bytes * 10 + megabyte - 1) / megabyte
     let limit = DisplayLimits.maximumFileBytes / megabyte
     return
-      "is \(tenths / 10).\(tenths % 10) MB, more than the \(limit) MB a content file may hold — keep only the texts in it (the shipped files together are under 100 KB)"
+      "is \(megabytes(bytes)) MB, more than the \(limit) MB a content file may hold — keep only the texts in it (the shipped files together are under 100 KB)"
+  }
+
+  /// The message for a photo over `DisplayLimits.maximumPhotoBytes`.
+  static func tooLargePhoto(_ bytes: Int) -> String {
+    let limit = DisplayLimits.maximumPhotoBytes / megabyte
+    return
+      "is \(megabytes(bytes)) MB, more than the \(limit) MB a photo may have — save it smaller (a screen needs far less)"
+  }
+
+  private static let megabyte = 1024 * 1024
+
+  /// "5.1": rounded up, so that a file just over the limit does not read
+  /// as being at it.
+  private static func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes * 10 + megabyte - 1) / megabyte
+    return "\(tenths / 10).\(tenths % 10)"
   }
 }

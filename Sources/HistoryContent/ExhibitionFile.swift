@@ -43,7 +43,9 @@ enum ExhibitionFile {
   private static func readCaption(_ node: YAMLNode, _ path: FieldPath, _ reader: NodeReader)
     -> Caption?
   {
-    let fields = ["id", "label", "title", "year", "place", "caption", "credit", "sources"]
+    let fields = [
+      "id", "label", "title", "year", "place", "caption", "credit", "sources", "image", "alt",
+    ]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, path.appending("id")) }
@@ -64,9 +66,10 @@ enum ExhibitionFile {
       )
     }
     let sources = field("sources").map { reader.sources($0, path.appending("sources")) } ?? []
+    let photo = reader.photo(map, path)
     guard let id, let label, let title, let caption else { return nil }
     return Caption(
       id: id, label: label, title: title, year: year, place: place, caption: caption,
-      credit: credit, sources: sources)
+      credit: credit, sources: sources, photo: photo)
   }
 }

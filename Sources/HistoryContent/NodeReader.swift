@@ -24,6 +24,13 @@ final class NodeReader {
   /// the check that SOURCES.md has each one.
   var citedSources: [ID] = []
 
+  /// The folder the photos a content file names are in; nil for content
+  /// given as texts (the built-in content), which can hold no photo.
+  let photoFolder: String?
+
+  /// Every photo read, with where it is named, for `validate` to decode.
+  var photos: [PhotoPlace] = []
+
   /// Records, not tuples: an array of tuples copies and drops each one
   /// through the runtime's generic tuple functions.
   struct Text {
@@ -38,7 +45,10 @@ final class NodeReader {
     var field: FieldPath
   }
 
-  init(file: String) { self.file = file }
+  init(file: String, photoFolder: String? = nil) {
+    self.file = file
+    self.photoFolder = photoFolder
+  }
 
   /// Records an error at `node`'s place (the whole file when there is none).
   func problem(at node: YAMLNode?, _ field: FieldPath, _ message: String) {

@@ -158,7 +158,9 @@ enum TimelineFile {
   private static func readEvent(_ node: YAMLNode, _ path: FieldPath, _ reader: NodeReader)
     -> TimelineEvent?
   {
-    let fields = ["id", "date", "until", "era", "label", "title", "story", "sources"]
+    let fields = [
+      "id", "date", "until", "era", "label", "title", "story", "sources", "image", "alt",
+    ]
     guard let map = reader.mapping(node, path, allowed: fields) else { return nil }
     func field(_ key: String) -> YAMLNode? { reader.required(map, key, path, in: node) }
     let id = field("id").flatMap { reader.id($0, path.appending("id")) }
@@ -171,6 +173,7 @@ enum TimelineFile {
     let title = field("title").flatMap { reader.text($0, path.appending("title")) }
     let story = field("story").flatMap { reader.text($0, path.appending("story")) }
     let sources = field("sources").map { reader.sources($0, path.appending("sources")) } ?? []
+    let photo = reader.photo(map, path)
     if let date, let until, !(date < until) {
       reader.problem(
         at: map["until"], path.appending("until"),
@@ -179,6 +182,6 @@ enum TimelineFile {
     guard let id, let date, let era, let label, let title, let story else { return nil }
     return TimelineEvent(
       id: id, date: date, until: until, era: era, label: label, title: title, story: story,
-      sources: sources)
+      sources: sources, photo: photo)
   }
 }

@@ -41,7 +41,8 @@ enum SwiftSource {
     TimelineEvent(
           id: \(string(event.id)), date: \(date(event.date)), until: \(optional(event.until, date)),
           era: \(string(event.era)), label: \(text(event.label)), title: \(text(event.title)),
-          story: \(text(event.story)), sources: \(list(event.sources, source)))
+          story: \(text(event.story)), sources: \(list(event.sources, source)),
+          photo: \(optional(event.photo, photo)))
     """
   }
 
@@ -80,8 +81,15 @@ enum SwiftSource {
           id: \(string(caption.id)), label: \(text(caption.label)), title: \(text(caption.title)),
           year: \(optional(caption.year, String.init)), place: \(optional(caption.place, text)),
           caption: \(text(caption.caption)), credit: \(optional(caption.credit, string)),
-          sources: \(list(caption.sources, source)))
+          sources: \(list(caption.sources, source)), photo: \(optional(caption.photo, photo)))
     """
+  }
+
+  /// The loader refuses a photo in the built-in content (it has no folder
+  /// to hold one), so this is never written today; it is here so that the
+  /// field cannot be dropped silently.
+  static func photo(_ photo: Photo) -> String {
+    "Photo(file: \(string(photo.file)), path: \(string(photo.path)), alt: \(optional(photo.alt, text)))"
   }
 
   static func source(_ source: Source) -> String {

@@ -64,6 +64,7 @@ struct ContentCorpusCase: CustomTestStringConvertible, Sendable {
       case "empty": try changes.empty()
       case "remove": try changes.remove()
       case "pad": try changes.pad(to: Int(rest) ?? 0)
+      case "photo": try changes.photo(rest)
       case "expect": expected = []
       default: throw CaseError(description: "\(name): unknown line `\(line)`")
       }
@@ -111,6 +112,17 @@ struct ContentCorpusCase: CustomTestStringConvertible, Sendable {
       let data = Data(Array(lines.joined(separator: [0x0A])))
       try data.write(to: URL(fileURLWithPath: work).appendingPathComponent(file))
     }
+    for (file, bytes) in changes.photos {
+      let url = URL(fileURLWithPath: work).appendingPathComponent(file)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      // Zeros, sparse: the loader looks only at the size, and a 10 MB file
+      // costs no disk.
+      FileManager.default.createFile(atPath: url.path, contents: nil)
+      let handle = try FileHandle(forWritingTo: url)
+      try handle.truncate(atOffset: UInt64(bytes))
+      try handle.close()
+    }
     let shipped = Set(Self.shippedProblems.map(Self.key))
     return ContentLoader.validate(directory: work).problems
       .filter { !shipped.contains(Self.key($0)) }
@@ -147,6 +159,8 @@ struct ContentCorpusCase: CustomTestStringConvertible, Sendable {
 private struct Changes {
   /// Each file's lines; nil for a file the case removes.
   var files: [String: [[UInt8]]?]
+  /// Photo files to make in the content folder, by path, and their sizes.
+  var photos: [(path: String, bytes: Int)] = []
   var file = ""
   var cursor = 0
   var firstChange: [String: Int] = [:]
@@ -239,6 +253,16 @@ private struct Changes {
     let text = String(decoding: Array(lines.joined(separator: [0x0A])), as: UTF8.self)
     let data = ContentCorpusCase.padded(text, to: bytes)
     lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+  }
+
+  /// `photo PATH BYTES`: a file of BYTES zero bytes at PATH in the folder.
+  mutating func photo(_ text: String) throws {
+    let parts = text.split(separator: " ")
+    guard parts.count == 2, let bytes = Int(parts[1]), bytes >= 0 else {
+      problem = "`photo` needs a path and a size in bytes: `photo photos/a.jpg 1000`"
+      return
+    }
+    photos.append((String(parts[0]), bytes))
   }
 
   private static func indentation(_ line: [UInt8]) -> Int {
