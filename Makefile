@@ -3,8 +3,8 @@
 
 SWIFT ?= swift
 # The release binary is one static PIE: Swift runtime, glibc, ncursesw,
-# terminfo and libyaml linked in, still loaded at a random address. No shared
-# library to find, map and bind at start: about half the start-up time and
+# terminfo, libyaml, libpng, libjpeg and zlib linked in, still loaded at a
+# random address. No shared library to find, map and bind at start: about half the start-up time and
 # 3 MiB less memory (bench/README.md). glibc's static-PIE start refuses a
 # binary with a run path, hence --disable-local-rpath. A plain
 # `swift build -c release --static-swift-stdlib` still works: it gives the
@@ -64,10 +64,11 @@ link-order: build
 	rm -f $(BIN)  # SwiftPM does not see the list as an input of the link
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-# The Debian packages the build and the tests use (ncursesw, libyaml and
-# qrcodegen headers and static libraries, tmux), installed only when missing.
+# The Debian packages the build and the tests use (ncursesw, libyaml,
+# qrcodegen, libpng and libjpeg-turbo headers and static libraries, tmux),
+# installed only when missing.
 deps:
-	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_command,tmux))
+	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_package,libpng-dev) $(call missing_package,libjpeg62-turbo-dev) $(call missing_command,tmux))
 
 # What the end-to-end tests read QR codes with: a real xterm under Xvfb, its
 # font, a screenshot (ImageMagick's import) and zbarimg.

@@ -57,6 +57,21 @@ let package = Package(
     .target(
       name: "QRCode", dependencies: ["CQRCodegen"], swiftSettings: releaseSwiftSettings,
       linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libqrcodegen.a"])]),
+    // libpng and libjpeg-turbo (Debian's libpng-dev, libjpeg62-turbo-dev),
+    // called from C because libjpeg reports errors by longjmp; linked
+    // statically with zlib, like libyaml.
+    .target(
+      name: "CPhotoDecode",
+      cSettings: [.unsafeFlags(["-ffunction-sections"], .when(configuration: .release))],
+      linkerSettings: [
+        .unsafeFlags([
+          "-Xlinker", "-l:libpng16.a", "-Xlinker", "-l:libjpeg.a", "-Xlinker", "-l:libz.a",
+        ])
+      ]),
+    // PNG and JPEG files decoded into RGBA pixels, with their limits checked.
+    .target(
+      name: "PhotoDecoding", dependencies: ["CPhotoDecode"],
+      swiftSettings: releaseSwiftSettings),
     // The terminal's modes, and their async-signal-safe restoration for
     // signals and crashes.
     .target(
@@ -131,6 +146,9 @@ let package = Package(
       dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]
     ),
     .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
+    .testTarget(name: "PhotoDecodingTests", dependencies: ["PhotoDecoding", "CPhotoTestImages"]),
+    // Writes the PNG and JPEG files PhotoDecodingTests decode: for the tests only.
+    .target(name: "CPhotoTestImages", path: "Tests/CPhotoTestImages"),
     .testTarget(
       name: "KioskCoreTests",
       dependencies: ["KioskCore", "HistoryContent", "TerminalKit"]
