@@ -4,8 +4,8 @@
 SWIFT ?= swift
 # The release binary is one static PIE: Swift runtime, glibc, ncursesw,
 # terminfo, libyaml, libpng, libjpeg and zlib linked in, still loaded at a
-# random address. No shared library to find, map and bind at start: about half the start-up time and
-# 3 MiB less memory (bench/README.md). glibc's static-PIE start refuses a
+# random address. No shared library to find, map and bind at start: about
+# half the start-up time and 3 MiB less memory (bench/README.md). glibc's static-PIE start refuses a
 # binary with a run path, hence --disable-local-rpath. A plain
 # `swift build -c release --static-swift-stdlib` still works: it gives the
 # same program with shared system libraries.
