@@ -114,7 +114,7 @@ let package = Package(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "TerminalKit", "TextLayout",
-        "KioskCommandLine", "OperatorLog", "UsageStats",
+        "KioskCommandLine", "OperatorLog", "UsageStats", "PhotoDecoding",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking

@@ -82,6 +82,12 @@ public struct Kiosk: Sendable {
     return sections[item.section].document(item.index, content, language, width: width)
   }
 
+  /// The photo a curator added to `item`; nil for none.
+  public func photo(_ item: ItemRef) -> Photo? {
+    guard contains(item) else { return nil }
+    return sections[item.section].photo(item.index, content)
+  }
+
   /// "Event 3 of 21": where `item` stands in its list.
   public func counter(_ item: ItemRef, _ language: Language) -> String {
     sections[item.section].counter(item.index + 1, of: itemCount(item.section), language)

@@ -19,7 +19,7 @@ public enum UIString: Sendable, CaseIterable {
   case helpTitle, helpClose, helpInLists, helpWhileReading
   case quitQuestion
   case tooSmall, tooSmallNow
-  case sources, sourceLegend, credit, creditUnknown, gallery, readMore, timeAxis
+  case sources, sourceLegend, credit, creditUnknown, gallery, readMore, timeAxis, photo
   case moreThan, over, accordingTo, reading
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
@@ -109,6 +109,7 @@ public enum UIString: Sendable, CaseIterable {
     .sources: "Sources",
     .sourceLegend: "C confirmed outside IOM · I from IOM · S only IOM Germany’s page",
     .credit: "Photo",
+    .photo: "Photo",
     .creditUnknown: "Credit line not recorded; source: IOM Germany’s online gallery",
     .gallery: "Online gallery", .readMore: "Enter: read more", .timeAxis: "Time axis",
     .moreThan: "more than", .over: "over", .accordingTo: "according to",
@@ -166,6 +167,7 @@ public enum UIString: Sendable, CaseIterable {
     .sources: "Quellen",
     .sourceLegend: "C extern bestätigt · I von der IOM · S nur bei IOM Deutschland",
     .credit: "Foto",
+    .photo: "Foto",
     .creditUnknown: "Bildnachweis nicht erfasst; Quelle: Online-Galerie von IOM Deutschland",
     .gallery: "Online-Galerie", .readMore: "Enter: weiterlesen", .timeAxis: "Zeitachse",
     .moreThan: "mehr als", .over: "über", .accordingTo: "laut",

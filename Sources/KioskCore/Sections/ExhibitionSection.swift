@@ -100,6 +100,8 @@ public struct ExhibitionSection: Section {
     content.captions[index].year.map { $0...$0 }
   }
 
+  public func photo(_ index: Int, _ content: Content) -> Photo? { content.captions[index].photo }
+
   /// Every caption leads to the online gallery.
   public func webAddress(_ index: Int, _ content: Content) -> String? {
     content.exhibition.gallery

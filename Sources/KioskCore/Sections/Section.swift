@@ -60,6 +60,8 @@ public protocol Section: Sendable {
   /// The years item `index` stands for, which a search for a year finds;
   /// nil for an item of no particular time.
   func years(_ index: Int, _ content: Content) -> ClosedRange<Int>?
+  /// The photo a curator added to item `index`; nil for none.
+  func photo(_ index: Int, _ content: Content) -> Photo?
 }
 
 extension Section {
@@ -85,6 +87,7 @@ extension Section {
   }
   public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? { nil }
   public func webAddress(_ index: Int, _ content: Content) -> String? { nil }
+  public func photo(_ index: Int, _ content: Content) -> Photo? { nil }
 }
 
 /// The sections a kiosk shows unless told otherwise, in the order Tab visits

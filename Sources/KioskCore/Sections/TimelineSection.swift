@@ -43,6 +43,11 @@ public struct TimelineSection: Section {
 
   public func item(ofEvent event: Int, _ content: Content) -> Int { event + offset(content) }
 
+  /// An event's photo; the overview has none.
+  public func photo(_ index: Int, _ content: Content) -> Photo? {
+    entry(index, content).event?.photo
+  }
+
   /// The overview first, then each era's heading above its first event.
   public func rows(_ content: Content) -> [ListRow] {
     var rows: [ListRow] = content.overview == nil ? [] : [.item(0)]
