@@ -146,7 +146,9 @@ let package = Package(
       dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]
     ),
     .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
-    .testTarget(name: "PhotoDecodingTests", dependencies: ["PhotoDecoding", "CPhotoTestImages"]),
+    .testTarget(
+      name: "PhotoDecodingTests",
+      dependencies: ["PhotoDecoding", "CPhotoTestImages", "HistoryContent"]),
     // Writes the PNG and JPEG files PhotoDecodingTests decode: for the tests only.
     .target(name: "CPhotoTestImages", path: "Tests/CPhotoTestImages"),
     .testTarget(
