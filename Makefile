@@ -6,7 +6,8 @@ SWIFT ?= swift
 # terminfo, libyaml, libpng, libjpeg, zlib, Chafa and glib linked in, still
 # loaded at a random address. No shared library to find, map and bind at
 # start: about half the start-up time and 3 MiB less memory
-# (bench/README.md). glibc's static-PIE start refuses a binary with a run path, hence --disable-local-rpath. A plain
+# (bench/README.md). glibc's static-PIE start refuses a binary with a run
+# path, hence --disable-local-rpath. A plain
 # `swift build -c release --static-swift-stdlib` still works: it gives the
 # same program with shared system libraries.
 RELEASE_FLAGS := -c release --product iom-history --disable-local-rpath \

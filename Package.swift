@@ -79,7 +79,8 @@ let package = Package(
       name: "CPictures", dependencies: ["CChafa"],
       linkerSettings: [
         .unsafeFlags([
-          "-Xlinker", "-l:libchafa.a", "-Xlinker", "-l:libglib-2.0.a", "-Xlinker", "-l:libpcre2-8.a",
+          "-Xlinker", "-l:libchafa.a", "-Xlinker", "-l:libglib-2.0.a", "-Xlinker",
+          "-l:libpcre2-8.a",
         ])
       ]),
     // Photos made into pictures for the terminal, on a worker thread, kept
@@ -162,7 +163,9 @@ let package = Package(
       dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]
     ),
     .testTarget(name: "OperatorLogTests", dependencies: ["OperatorLog"]),
-    .testTarget(name: "PhotoDecodingTests", dependencies: ["PhotoDecoding", "CPhotoTestImages"]),
+    .testTarget(
+      name: "PhotoDecodingTests",
+      dependencies: ["PhotoDecoding", "CPhotoTestImages", "HistoryContent"]),
     // Writes the PNG and JPEG files PhotoDecodingTests decode: for the tests only.
     .target(name: "CPhotoTestImages", path: "Tests/CPhotoTestImages"),
     .testTarget(

@@ -139,7 +139,7 @@ public enum ContentLoader {
 
   /// In the order the files are read, then from the top of each file down;
   /// problems at the same place keep the order they were found in.
-  private static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
+  static func sorted(_ problems: [ContentProblem]) -> [ContentProblem] {
     // Each file's rank is found once per problem, not at every comparison,
     // and once for a run of problems in the same file.
     var last: (file: String, rank: Int)?

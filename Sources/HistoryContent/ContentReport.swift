@@ -15,6 +15,15 @@ public struct ContentReport: Sendable {
     self.photos = photos
   }
 
+  /// The report with `more` problems among its own, in their places; the
+  /// content goes when one of them is an error. For the checks outside the
+  /// loader (`validate` decoding the photos).
+  public func adding(_ more: [ContentProblem]) -> ContentReport {
+    let problems = ContentLoader.sorted(self.problems + more)
+    let content = more.contains(where: \.isError) ? nil : self.content
+    return ContentReport(content: content, problems: problems, photos: photos)
+  }
+
   /// The problems that refuse the content.
   public var errors: [ContentProblem] { problems.filter(\.isError) }
 

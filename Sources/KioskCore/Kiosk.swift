@@ -82,6 +82,12 @@ public struct Kiosk: Sendable {
     return sections[item.section].document(item.index, content, language, width: width)
   }
 
+  /// The photo a curator added to `item`; nil for none.
+  public func photo(_ item: ItemRef) -> Photo? {
+    guard contains(item) else { return nil }
+    return sections[item.section].photo(item.index, content)
+  }
+
   /// "Event 3 of 21": where `item` stands in its list.
   public func counter(_ item: ItemRef, _ language: Language) -> String {
     sections[item.section].counter(item.index + 1, of: itemCount(item.section), language)
@@ -89,10 +95,10 @@ public struct Kiosk: Sendable {
 
   /// Where everything goes on the screen for `state`.
   public func layout(_ state: AppState) -> ScreenLayout {
-    let photo = state.reading.map { sections[$0.section].photo($0.index, content) != nil }
+    let photo = state.reading.flatMap { self.photo(ItemRef(section: $0.section, index: $0.index)) }
     return layout(
       size: state.size, section: state.reading?.section ?? state.section,
-      readingPhoto: photo ?? false)
+      readingPhoto: photo != nil)
   }
 
   /// Whether any item has a photo: only then is anything made to show them.

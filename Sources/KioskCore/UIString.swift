@@ -19,13 +19,12 @@ public enum UIString: Sendable, CaseIterable {
   case helpTitle, helpClose, helpInLists, helpWhileReading
   case quitQuestion
   case tooSmall, tooSmallNow
-  case sources, sourceLegend, credit, creditUnknown, gallery, readMore, timeAxis
+  case sources, sourceLegend, credit, creditUnknown, gallery, readMore, timeAxis, photo
   case moreThan, over, accordingTo, reading
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
   case helpPreviousMatch, searchTitle, searchPrompt, searchCount, searchNothing, searchTry
   case hintCode, helpCode, scanWithPhone, codeDoesNotFit, helpEverywhere
-  case photoAlt
 
   /// The text with each "%@" replaced by the next of `values`, in order:
   /// "Event %@ of %@" → "Event 3 of 21".
@@ -110,6 +109,7 @@ public enum UIString: Sendable, CaseIterable {
     .sources: "Sources",
     .sourceLegend: "C confirmed outside IOM · I from IOM · S only IOM Germany’s page",
     .credit: "Photo",
+    .photo: "Photo",
     .creditUnknown: "Credit line not recorded; source: IOM Germany’s online gallery",
     .gallery: "Online gallery", .readMore: "Enter: read more", .timeAxis: "Time axis",
     .moreThan: "more than", .over: "over", .accordingTo: "according to",
@@ -127,7 +127,6 @@ public enum UIString: Sendable, CaseIterable {
     .searchTry: "Try fewer words, another spelling, or a year such as 1989.",
     .hintCode: "QR code", .helpCode: "Web address as QR code",
     .scanWithPhone: "Scan with your phone",
-    .photoAlt: "Photo: %@",
     .codeDoesNotFit: "The window is too small for the code. The address:",
     .helpEverywhere: "In both",
   ]
@@ -168,6 +167,7 @@ public enum UIString: Sendable, CaseIterable {
     .sources: "Quellen",
     .sourceLegend: "C extern bestätigt · I von der IOM · S nur bei IOM Deutschland",
     .credit: "Foto",
+    .photo: "Foto",
     .creditUnknown: "Bildnachweis nicht erfasst; Quelle: Online-Galerie von IOM Deutschland",
     .gallery: "Online-Galerie", .readMore: "Enter: weiterlesen", .timeAxis: "Zeitachse",
     .moreThan: "mehr als", .over: "über", .accordingTo: "laut",
@@ -185,7 +185,6 @@ public enum UIString: Sendable, CaseIterable {
     .searchTry: "Versuchen Sie weniger Wörter, eine andere Schreibweise oder ein Jahr wie 1989.",
     .hintCode: "QR-Code", .helpCode: "Webadresse als QR-Code",
     .scanWithPhone: "Mit dem Handy scannen",
-    .photoAlt: "Foto: %@",
     .codeDoesNotFit: "Das Fenster ist zu klein für den Code. Die Adresse:",
     .helpEverywhere: "In beiden",
   ]

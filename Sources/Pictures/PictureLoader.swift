@@ -118,7 +118,9 @@ public final class PictureLoader: Sendable {
     var all = sigset_t()
     var old = sigset_t()
     sigfillset(&all)
-    for fault in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS] { sigdelset(&all, fault) }
+    for fault in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS] {
+      sigdelset(&all, fault)
+    }
     pthread_sigmask(SIG_BLOCK, &all, &old)
     defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
     var thread = pthread_t()

@@ -22,7 +22,8 @@ public enum PictureMaker {
   public static func make(
     _ pixels: RGBAPixels, cells: Size, form: PictureForm, cell: Size
   ) -> PictureArt? {
-    guard pixels.width > 0, pixels.height > 0, pixels.rgba.count >= pixels.width * pixels.height * 4,
+    guard pixels.width > 0, pixels.height > 0,
+      pixels.rgba.count >= pixels.width * pixels.height * 4,
       cells.width > 0, cells.height > 0
     else { return nil }
     switch form {
@@ -33,7 +34,8 @@ public enum PictureMaker {
       var backgrounds = [Int16](repeating: -1, count: count)
       let status = picture_symbols(
         pixels.rgba, Int32(pixels.width), Int32(pixels.height), Int32(cells.width),
-        Int32(cells.height), colors >= 256 ? Int32(PICTURE_SYMBOLS_256.rawValue) : Int32(PICTURE_SYMBOLS_8.rawValue),
+        Int32(cells.height),
+        colors >= 256 ? Int32(PICTURE_SYMBOLS_256.rawValue) : Int32(PICTURE_SYMBOLS_8.rawValue),
         &characters, &foregrounds, &backgrounds)
       guard status == 0 else { return nil }
       // Anything but a printable character (Chafa gives none) shows as a blank.

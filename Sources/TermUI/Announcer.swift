@@ -42,8 +42,7 @@ public enum Announcer {
           || !sameLanguage || fromOverlay
       else { return [] }
       // The whole text at once, a paragraph a line: the reader scrolls it.
-      let item = ItemRef(section: reading.section, index: reading.index)
-      return kiosk.document(item, language, width: 100_000).map(\.text)
+      return wholeText(kiosk, ItemRef(section: reading.section, index: reading.index), language)
     case .browse, .tour:
       let section = new.section
       let selected = new.selected(in: section)
@@ -66,6 +65,13 @@ public enum Announcer {
     }
   }
 
+  /// An item's whole text, a paragraph a line, after what its photo shows
+  /// (the photo stands above the text on the screen too).
+  static func wholeText(_ kiosk: Kiosk, _ item: ItemRef, _ language: Language) -> [String] {
+    let photo = kiosk.photo(item).map { PlainText.photo($0, language) }
+    return (photo.map { [$0] } ?? []) + kiosk.document(item, language, width: 100_000).map(\.text)
+  }
+
   /// "Event 2 of 21: 5 December 1951. PICMME is founded – and Germany is there from the start"
   static func item(_ kiosk: Kiosk, _ item: ItemRef, _ language: Language) -> String {
     let counter = kiosk.counter(item, language)
@@ -85,8 +91,7 @@ public enum Announcer {
       guard old?.opened?.index != opened.index || old?.opened?.section != opened.section else {
         return []
       }
-      let item = ItemRef(section: opened.section, index: opened.index)
-      return kiosk.document(item, language, width: 100_000).map(\.text)
+      return wholeText(kiosk, ItemRef(section: opened.section, index: opened.index), language)
     }
     if search.isOnLine {
       guard let old else { return [UIString.searchPrompt.text(language), keys(kiosk, state)] }

@@ -119,8 +119,7 @@ enum BrowseView {
       buffer.document(
         part, in: Rect(x: x, y: inside.y, width: min(inside.width, measure), height: inside.height))
     }
-    let photo = view.kiosk.sections[item.section].photo(item.index, view.kiosk.content)
-    if let photo, lines.count <= inside.height {
+    if let photo = view.kiosk.photo(item), lines.count <= inside.height {
       // The photo takes the room the text leaves: below it, or beside it
       // where the text would have flowed into a second column.
       let width = min(inside.width, measure)

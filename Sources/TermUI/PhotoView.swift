@@ -31,14 +31,17 @@ enum PhotoView {
     _ buffer: inout Buffer, _ view: Renderer, _ photo: Photo, in area: Rect, _ language: Language
   ) {
     guard area.width >= smallest.width, area.height >= smallest.height else { return }
-    switch view.pictures?.picture(of: photo, fitting: Size(width: area.width, height: area.height)) ?? .unavailable {
+    switch view.pictures?.picture(of: photo, fitting: Size(width: area.width, height: area.height))
+      ?? .unavailable
+    {
     case .ready(let art):
       buffer.place(art, x: area.x, y: area.y)
     case .pending:
       break
     case .unavailable:
-      guard let alt = photo.alt?.text(language) else { return }
-      let text = UIString.photoAlt.text(language, Sanitizer.clean(alt))
+      // A file name is no description: without alt text, nothing.
+      guard photo.alt != nil else { return }
+      let text = PlainText.photo(photo, language)
       for (row, line) in Wrap.lines(text, width: area.width).prefix(area.height).enumerated() {
         buffer.put(line, x: area.x, y: area.y + row, style: .muted, limit: area.maxX)
       }

@@ -34,12 +34,34 @@ public enum PlainText {
       }
       for (item, itemLinks) in zip(items, links) {
         let dropsLinks = !shared.isEmpty && itemLinks.allSatisfy(shared.contains)
+        if let photo = kiosk.photo(item) {
+          out += wrapKeepingWords(photoWithFile(photo, language), width: width)
+        }
         out += kiosk.document(item, language, width: width)
           .filter { !(dropsLinks && $0.style == .link) }.map(\.text)
         out.append("")
       }
     }
     return out.joined(separator: "\n")
+  }
+
+  /// "Photo: <alt>": what the plain mode says of an item's photo, which it
+  /// cannot show; the file's name where the curator gave no alt text.
+  public static func photo(_ photo: Photo, _ language: Language) -> String {
+    let shown = photo.alt?.text(language) ?? language.shown(fileName(photo.file))
+    return Sanitizer.clean("\(UIString.photo.text(language)): \(shown)")
+  }
+
+  /// "Photo (photos/call.png): <alt>": the file too, for `dump`, which
+  /// lists what the content holds.
+  static func photoWithFile(_ photo: Photo, _ language: Language) -> String {
+    let alt = photo.alt.map { ": " + $0.text(language) } ?? ""
+    let file = language.shown(photo.file)
+    return Sanitizer.clean("\(UIString.photo.text(language)) (\(file))\(alt)")
+  }
+
+  private static func fileName(_ path: String) -> String {
+    String(path.split(separator: "/").last ?? Substring(path))
   }
 
   /// What `search` finds, as text: for each result, where it is and a line

@@ -15,7 +15,7 @@ enum ReaderView {
     Chrome.header(&buffer, view, state, .reading(item))
 
     if let area = layout.readerPhoto,
-      let photo = view.kiosk.sections[reading.section].photo(reading.index, view.kiosk.content)
+      let photo = view.kiosk.photo(item)
     {
       PhotoView.draw(&buffer, view, photo, in: area, language)
     }

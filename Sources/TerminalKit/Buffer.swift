@@ -308,7 +308,9 @@ public struct Buffer: Hashable, Sendable {
       var line = ""
       for column in 0..<size.width where !self[column, row].isContinuation {
         let cell = self[column, row]
-        if cell.glyph == .picture, let picture = pictures.last(where: { $0.rect.contains(column: column, row: row) }) {
+        if cell.glyph == .picture,
+          let picture = pictures.last(where: { $0.rect.contains(column: column, row: row) })
+        {
           let character = picture.art.character(
             column: column - picture.rect.x, row: row - picture.rect.y)
           line.unicodeScalars.append(character)

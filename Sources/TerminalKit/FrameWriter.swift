@@ -50,7 +50,9 @@ final class FrameWriter {
     var old = previous?.size == buffer.size ? previous : nil
     // A sixel stays on the screen until it is cleared: a frame without one
     // that was there is drawn whole on a cleared screen.
-    if let shown = old?.pictures, shown.contains(where: { $0.isSixel && !buffer.pictures.contains($0) }) {
+    if let shown = old?.pictures,
+      shown.contains(where: { $0.isSixel && !buffer.pictures.contains($0) })
+    {
       old = nil
     }
     if kittyImagesShown, old == nil || old?.pictures != buffer.pictures {

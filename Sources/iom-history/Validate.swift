@@ -5,7 +5,8 @@ import KioskCommandLine
 
 /// Checks content the way the kiosk reads it, for curators: every problem,
 /// not just the first, and warnings for what is allowed but probably
-/// unintended.
+/// unintended; and decodes every photo, which the kiosk leaves until one
+/// is shown.
 struct Validate {
   let directory: String?
 
@@ -14,13 +15,13 @@ struct Validate {
   }
 
   func run() throws(ExitStatus) {
-    let report =
+    let loaded =
       directory.map(ContentLoader.validate(directory:)) ?? BuiltInContent.validate()
-    let lines =
-      report.problems.map(String.init(describing:)) + [
-        Self.summary(
-          report, of: directory.map(Visible.text) ?? "the built-in content")
-      ]
+    let photos = PhotoCheck(loaded.photos)
+    let report = loaded.adding(photos.problems)
+    var summary = Self.summary(report, of: directory.map(Visible.text) ?? "the built-in content")
+    if let photoSummary = photos.summary { summary += "; " + photoSummary }
+    let lines = report.problems.map(String.init(describing:)) + photos.lines + [summary]
     Output.result(lines.joined(separator: "\n") + "\n")
     // EX_DATAERR, as when the kiosk refuses content at start.
     if !report.errors.isEmpty { throw ExitStatus(code: 65) }

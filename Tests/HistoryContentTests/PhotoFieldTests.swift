@@ -88,6 +88,19 @@ import Testing
     #expect(errors.map(\.field) == ["captions[1].alt.en"])
   }
 
+  @Test func aFolderNamedLikeAPhotoIsRefused() throws {
+    let directory = try folder(inserting: ["image: photos/album.png"])
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.createDirectory(
+      atPath: directory + "/photos/album.png", withIntermediateDirectories: true)
+    let errors = ContentLoader.validate(directory: directory).errors
+    #expect(errors.map(\.field) == ["captions[1].image"])
+    #expect(
+      errors.map(\.message) == [
+        "`photos/album.png` is not a plain file — name the photo file itself"
+      ])
+  }
+
   @Test func contentWithoutAFolderCanNameNoPhoto() {
     var files = ContentFixtures.builtInFiles
     let anchor = "  - id: virtual-counselling-call\n"

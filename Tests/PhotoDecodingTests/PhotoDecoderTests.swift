@@ -1,5 +1,6 @@
 import CPhotoTestImages
 import Foundation
+import HistoryContent
 import Testing
 
 @testable import PhotoDecoding
@@ -226,6 +227,12 @@ import Testing
     #expect(throws: PhotoError("the file is 10.1 MB, more than the 10 MB a photo may have")) {
       try PhotoDecoder.size(ofFileAt: path)
     }
+  }
+
+  /// The loader refuses a file over the limit at start, without decoding:
+  /// the same limit as here.
+  @Test func theLoaderAndTheDecoderAgreeOnTheLimit() {
+    #expect(DisplayLimits.maximumPhotoBytes == PhotoDecoder.maxBytes)
   }
 
   @Test func anUnreadableFileIsNamedSo() throws {

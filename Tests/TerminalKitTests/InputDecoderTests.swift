@@ -40,6 +40,8 @@ import Testing
       .pointer(PointerReport(.release, button: 0, column: 11, row: 2)),
       .pointer(PointerReport(.press, button: 0, column: 0, row: 0)),
       .key(.escape), .key(.backTab), .key(.down), .key(.function(1)),
+      // The terminal's answer to the device-attributes question: no key.
+      .report(.deviceAttributes([1, 2])),
       .key(.control("c")), .key(.character("k")),
     ]
     #expect(Self.events(Self.session, keySequences: Self.linuxF1) == expected)

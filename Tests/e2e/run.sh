@@ -795,6 +795,7 @@ source "$ROOT/Tests/e2e/yaml-path.sh"
 source "$ROOT/Tests/e2e/robustness.sh"
 source "$ROOT/Tests/e2e/terminal-kit.sh"
 source "$ROOT/Tests/e2e/content.sh"
+source "$ROOT/Tests/e2e/photo-content.sh"
 source "$ROOT/Tests/e2e/photos.sh"
 
 if ((skipped > 0)); then

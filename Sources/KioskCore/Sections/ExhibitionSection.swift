@@ -18,8 +18,6 @@ public struct ExhibitionSection: Section {
 
   public func itemCount(_ content: Content) -> Int { content.captions.count }
 
-  public func photo(_ index: Int, _ content: Content) -> Photo? { content.captions[index].photo }
-
   public func itemID(_ index: Int, _ content: Content) -> String { content.captions[index].id }
 
   /// "1957  Flight to the United States"; a caption without a year keeps the column.
@@ -101,6 +99,8 @@ public struct ExhibitionSection: Section {
   public func years(_ index: Int, _ content: Content) -> ClosedRange<Int>? {
     content.captions[index].year.map { $0...$0 }
   }
+
+  public func photo(_ index: Int, _ content: Content) -> Photo? { content.captions[index].photo }
 
   /// Every caption leads to the online gallery.
   public func webAddress(_ index: Int, _ content: Content) -> String? {

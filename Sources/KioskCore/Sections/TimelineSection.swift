@@ -41,11 +41,12 @@ public struct TimelineSection: Section {
     return content.events.indices.contains(event) ? event : nil
   }
 
-  public func photo(_ index: Int, _ content: Content) -> Photo? {
-    event(ofItem: index, content).flatMap { content.events[$0].photo }
-  }
-
   public func item(ofEvent event: Int, _ content: Content) -> Int { event + offset(content) }
+
+  /// An event's photo; the overview has none.
+  public func photo(_ index: Int, _ content: Content) -> Photo? {
+    entry(index, content).event?.photo
+  }
 
   /// The overview first, then each era's heading above its first event.
   public func rows(_ content: Content) -> [ListRow] {
