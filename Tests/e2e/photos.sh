@@ -31,6 +31,20 @@ test_photo_symbols_in_tmux() {
   fi
 }
 
+test_photo_in_eight_colours() {
+  make_photo_content "$WORK/photo-content" || return 1
+  # TERM=xterm has 8 colours, as the Linux console: the symbols use those.
+  start_app 100 30 xterm 'exec "$@" --content "'"$WORK/photo-content"'"'
+  wait_ready || return 1
+  tm send-keys -t "$S" 3
+  wait_for "Photo 1 of 4" || return 1
+  poll bars_in_cells || { FAILURE="the bars never showed in the 8 colours"; return 1; }
+  if grep -q $'\e\[[34]8;5;' "$WORK/cells.txt"; then
+    FAILURE="256-colour codes went to an 8-colour terminal"
+    return 1
+  fi
+}
+
 test_photo_above_the_reading_text() {
   make_photo_content "$WORK/photo-content" || return 1
   start_app 80 24 xterm-256color 'exec "$@" --content "'"$WORK/photo-content"'"'
@@ -112,6 +126,7 @@ if ! command -v convert >/dev/null; then
   failed=$((failed + 1))
 else
   run_test "photo: coloured symbols in tmux, no graphics sequence sent" test_photo_symbols_in_tmux
+  run_test "photo: symbols in the 8 basic colours where the terminal has 8" test_photo_in_eight_colours
   run_test "photo: above the text in the reading view at 80x24" test_photo_above_the_reading_text
   run_test "photo: alt text without colour, in both languages" test_photo_alt_text_without_colour
   run_test "photo: a file that does not decode shows its alt text" test_photo_unreadable_shows_alt_text
