@@ -229,23 +229,6 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
   }
 }
 
-/// A photo a curator added to an event or a caption: the kiosk shows it
-/// where the terminal can, and its `alt` text where it cannot.
-public struct Photo: Hashable, Sendable {
-  /// The file as the content names it, relative to the content folder.
-  public var file: String
-  /// Where to read it: the content folder joined with `file`.
-  public var path: String
-  /// What the photo shows, for whoever cannot see it; nil when not given.
-  public var alt: LocalizedText?
-
-  public init(file: String, path: String, alt: LocalizedText?) {
-    self.file = file
-    self.path = path
-    self.alt = alt
-  }
-}
-
 /// A key figure, always with what it counts, since when, and by whose account.
 public struct KeyFigure: Hashable, Sendable {
   public enum Qualifier: String, Sendable, CaseIterable {
@@ -316,8 +299,25 @@ public struct Exhibition: Hashable, Sendable {
   }
 }
 
-/// One photo of the exhibition, described; the photo itself only when a
-/// curator's content folder has it (`photo`).
+/// A photo a curator added to an event or a caption: the kiosk shows it
+/// where the terminal can, and its `alt` text where it cannot.
+public struct Photo: Hashable, Sendable {
+  /// The file as the content names it, relative to the content folder.
+  public var file: String
+  /// Where to read it: the content folder joined with `file`.
+  public var path: String
+  /// What the photo shows, for whoever cannot see it; nil when not given.
+  public var alt: LocalizedText?
+
+  public init(file: String, path: String, alt: LocalizedText?) {
+    self.file = file
+    self.path = path
+    self.alt = alt
+  }
+}
+
+/// One photo of the exhibition: its caption and credit, and the photo
+/// itself where a curator added the file.
 public struct Caption: Hashable, Sendable, Identifiable {
   public var id: String
   public var label: LocalizedText
