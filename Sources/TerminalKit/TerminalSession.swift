@@ -123,7 +123,7 @@ public final class TerminalSession {
     }
     question += "\u{1B}[c"
     write(question)
-    graphicsDeadline = Self.now() + Self.graphicsWait
+    graphicsDeadline = MonotonicClock.now() + Self.graphicsWait
   }
 
   /// Kitty, Ghostty and WezTerm take kitty images, and say so in TERM or
@@ -160,12 +160,6 @@ public final class TerminalSession {
     return Size(
       width: Int(reported.ws_xpixel) / Int(reported.ws_col),
       height: Int(reported.ws_ypixel) / Int(reported.ws_row))
-  }
-
-  private static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
   /// Puts the terminal into the session's modes; the screen's next frame is
@@ -222,14 +216,14 @@ public final class TerminalSession {
   public func next(timeout: Int32, wake: Int32 = -1) -> TerminalEvent {
     if let decoded = decoder.next() { return event(from: decoded) }
     if let event = takeSignal() { return event }
-    if let deadline = graphicsDeadline, Self.now() >= deadline {
+    if let deadline = graphicsDeadline, MonotonicClock.now() >= deadline {
       graphicsDeadline = nil
       return .capabilities
     }
     let waitsForRest = decoder.isWaiting
     var timeout = timeout
     if let deadline = graphicsDeadline {
-      let left = Int32(((deadline - Self.now()) * 1000).rounded(.up))
+      let left = Int32(((deadline - MonotonicClock.now()) * 1000).rounded(.up))
       timeout = timeout < 0 ? left : min(timeout, left)
     }
     let ready = terminal_guard_wait(
@@ -364,10 +358,7 @@ extension InputDecoder.Event {
     case .key(let key):
       return .key(key)
     case .pointer(let report):
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      let seconds = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-      return clicks.event(for: report, at: seconds).map(TerminalEvent.mouse) ?? .none
+      return clicks.event(for: report, at: MonotonicClock.now()).map(TerminalEvent.mouse) ?? .none
     case .report:
       return .none
     }
