@@ -3,10 +3,11 @@
 
 SWIFT ?= swift
 # The release binary is one static PIE: Swift runtime, glibc, ncursesw,
-# terminfo, libyaml, libpng, libjpeg and zlib linked in, still loaded at a
-# random address. No shared library to find, map and bind at start: about
-# half the start-up time and 3 MiB less memory (bench/README.md). glibc's static-PIE start refuses a
-# binary with a run path, hence --disable-local-rpath. A plain
+# terminfo, libyaml, libpng, libjpeg, zlib, Chafa and glib linked in, still
+# loaded at a random address. No shared library to find, map and bind at
+# start: about half the start-up time and 3 MiB less memory
+# (bench/README.md). glibc's static-PIE start refuses a binary with a run
+# path, hence --disable-local-rpath. A plain
 # `swift build -c release --static-swift-stdlib` still works: it gives the
 # same program with shared system libraries.
 RELEASE_FLAGS := -c release --product iom-history --disable-local-rpath \
@@ -55,6 +56,8 @@ screenshots: build e2e-deps
 bench: build
 	$(call install_missing,$(call missing_command,dialog) $(call missing_command,less))
 	python3 bench/bench.py --bin $(BIN)
+	$(call install_missing,$(call missing_package,imagemagick))
+	python3 bench/photos.py --bin $(BIN)
 
 # Records which functions a visitor's session runs (bench/link-order.txt), for
 # the release link to keep them together; then relinks with the new list.
@@ -65,17 +68,18 @@ link-order: build
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 # The Debian packages the build and the tests use (ncursesw, libyaml,
-# qrcodegen, libpng and libjpeg-turbo headers and static libraries, tmux),
-# installed only when missing.
+# qrcodegen, libpng, libjpeg-turbo, Chafa and glib headers and static
+# libraries, tmux), installed only when missing.
 deps:
-	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_package,libpng-dev) $(call missing_package,libjpeg62-turbo-dev) $(call missing_command,tmux))
+	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_package,libpng-dev) $(call missing_package,libjpeg62-turbo-dev) $(call missing_package,libchafa-dev) $(call missing_package,libglib2.0-dev) $(call missing_command,tmux))
 
-# What the end-to-end tests read QR codes with: a real xterm under Xvfb, its
-# font, a screenshot (ImageMagick's import) and zbarimg.
+# What the end-to-end tests read QR codes and photos with: a real xterm under
+# Xvfb, its font, a screenshot (ImageMagick's import), zbarimg, and xdotool
+# to type into an xterm that runs the app without tmux.
 # An sshd and its client for the tests of the exhibition over SSH; asciinema
 # (from PyPI) to play the tour's recording.
 e2e-deps:
-	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,x11-utils) $(call missing_package,openssh-server) $(call missing_package,openssh-client))
+	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,x11-utils) $(call missing_package,openssh-server) $(call missing_package,openssh-client) $(call missing_package,xdotool))
 	@command -v asciinema >/dev/null || python3 -m pip install -q asciinema
 
 # The package named $(1) when it is not installed; the package that brings

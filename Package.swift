@@ -72,6 +72,22 @@ let package = Package(
     .target(
       name: "PhotoDecoding", dependencies: ["CPhotoDecode"],
       swiftSettings: releaseSwiftSettings),
+    // Chafa (Debian's libchafa-dev) with glib, linked statically: photos
+    // drawn as sixel or kitty images, or as Unicode symbols in colour.
+    .systemLibrary(name: "CChafa", path: "Sources/CChafa", pkgConfig: "chafa"),
+    .target(
+      name: "CPictures", dependencies: ["CChafa"],
+      linkerSettings: [
+        .unsafeFlags([
+          "-Xlinker", "-l:libchafa.a", "-Xlinker", "-l:libglib-2.0.a", "-Xlinker",
+          "-l:libpcre2-8.a",
+        ])
+      ]),
+    // Photos made into pictures for the terminal, on a worker thread, kept
+    // in a bounded cache.
+    .target(
+      name: "Pictures", dependencies: ["CPictures", "TerminalKit", "HistoryContent"],
+      swiftSettings: releaseSwiftSettings),
     // The terminal's modes, and their async-signal-safe restoration for
     // signals and crashes.
     .target(
@@ -114,7 +130,7 @@ let package = Package(
       name: "iom-history",
       dependencies: [
         "HistoryContent", "BuiltInContent", "KioskCore", "TermUI", "TerminalKit", "TextLayout",
-        "KioskCommandLine", "OperatorLog", "UsageStats", "PhotoDecoding",
+        "KioskCommandLine", "OperatorLog", "UsageStats", "Pictures", "PhotoDecoding",
       ],
       swiftSettings: releaseSwiftSettings,
       linkerSettings: releaseLinking
@@ -141,6 +157,7 @@ let package = Package(
       dependencies: ["HistoryContent", "BuiltInContent"]
     ),
     .testTarget(name: "UsageStatsTests", dependencies: ["UsageStats"]),
+    .testTarget(name: "PicturesTests", dependencies: ["Pictures", "TerminalKit"]),
     .testTarget(
       name: "KioskCommandLineTests",
       dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]

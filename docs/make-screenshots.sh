@@ -34,3 +34,19 @@ shot high-contrast-80x24 80 24 "" 1 --theme high-contrast
 shot search-80x24 80 24 "/ g e r m a n y" 1
 shot qr-code-80x24 80 24 "3 Q" 1
 shot attract-loop-100x30 100 30 "" 3 --kiosk --idle 1 --attract-step 60
+
+# A photo, from a content folder the script makes with a test image of four
+# colour bars (the built-in content ships no photos): as symbols through tmux,
+# which takes no sixel, and as a sixel image in an xterm that does (-ti vt340),
+# where the app runs without tmux between, typed into with xdotool.
+source "$ROOT/Tests/e2e/photo-fixture.sh"
+command -v xdotool >/dev/null || { echo "make-screenshots: install xdotool" >&2; exit 2; }
+make_photo_content "$WORK/photo-content"
+shot photo-symbols-100x30 100 30 "3" 2 --content "$WORK/photo-content"
+xterm_direct 100 30 "-ti vt340 -xrm XTerm*numColorRegisters:256" "$WORK/sent.log" \
+  "$BIN" --content "$WORK/photo-content"
+xterm_direct_keys 3
+sleep 2
+xterm_direct_shot "$OUT/photo-sixel-100x30.png"
+xterm_direct_close
+echo "docs/screenshots/photo-sixel-100x30.png"

@@ -209,14 +209,18 @@ int terminal_guard_take_continue(void) {
   return was_continued;
 }
 
-int terminal_guard_wait(int in_fd, int out_fd, int timeout_ms) {
-  struct pollfd watched[2] = {{.fd = in_fd, .events = POLLIN}, {.fd = out_fd, .events = POLLOUT}};
+int terminal_guard_wait(int in_fd, int out_fd, int wake_fd, int timeout_ms) {
+  // A negative descriptor is left out by poll.
+  struct pollfd watched[3] = {{.fd = in_fd, .events = POLLIN},
+                              {.fd = out_fd, .events = POLLOUT},
+                              {.fd = wake_fd, .events = POLLIN}};
   struct timespec limit = {.tv_sec = timeout_ms / 1000, .tv_nsec = (long)(timeout_ms % 1000) * 1000000L};
-  int ready = ppoll(watched, out_fd >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &limit, &wait_mask);
+  int ready = ppoll(watched, 3, timeout_ms < 0 ? NULL : &limit, &wait_mask);
   if (ready <= 0) return 0;
   const short broken = POLLHUP | POLLERR | POLLNVAL;
   if ((watched[0].revents & broken) || (out_fd >= 0 && (watched[1].revents & broken))) return -1;
-  return ((watched[0].revents & POLLIN) ? 1 : 0) | ((out_fd >= 0 && (watched[1].revents & POLLOUT)) ? 2 : 0);
+  return ((watched[0].revents & POLLIN) ? 1 : 0) | ((out_fd >= 0 && (watched[1].revents & POLLOUT)) ? 2 : 0) |
+         ((wake_fd >= 0 && (watched[2].revents & POLLIN)) ? 4 : 0);
 }
 
 void terminal_guard_stop(void) {

@@ -95,13 +95,25 @@ public struct Kiosk: Sendable {
 
   /// Where everything goes on the screen for `state`.
   public func layout(_ state: AppState) -> ScreenLayout {
-    layout(size: state.size, section: state.reading?.section ?? state.section)
+    let photo = state.reading.flatMap { self.photo(ItemRef(section: $0.section, index: $0.index)) }
+    return layout(
+      size: state.size, section: state.reading?.section ?? state.section,
+      readingPhoto: photo != nil)
   }
 
-  /// Where everything goes on a screen of `size` showing `section`.
-  public func layout(size: Size, section: Int) -> ScreenLayout {
+  /// Whether any item has a photo: only then is anything made to show them.
+  public var hasPhotos: Bool {
+    sections.indices.contains { section in
+      (0..<itemCount(section)).contains { sections[section].photo($0, content) != nil }
+    }
+  }
+
+  /// Where everything goes on a screen of `size` showing `section`;
+  /// `readingPhoto`: the item read has a photo.
+  public func layout(size: Size, section: Int, readingPhoto: Bool = false) -> ScreenLayout {
     ScreenLayout(
-      size: size, section: section, sectionCount: sections.count, axisSection: axisSection)
+      size: size, section: section, sectionCount: sections.count, axisSection: axisSection,
+      readingPhoto: readingPhoto)
   }
 
   /// The reading view's text for `reading`, wrapped to the screen's column.

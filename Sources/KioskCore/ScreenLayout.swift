@@ -23,8 +23,14 @@ public struct ScreenLayout: Hashable, Sendable {
   public var axis: Rect?
   /// The text column of the full-screen reading view.
   public var readerText: Rect
+  /// Where the reading view shows the item's photo, above its text; nil
+  /// when it has none or the screen is too low.
+  public var readerPhoto: Rect?
 
-  public init(size: Size, section: Int, sectionCount: Int, axisSection: Int?) {
+  /// `readingPhoto`: the item in the reading view has a photo.
+  public init(
+    size: Size, section: Int, sectionCount: Int, axisSection: Int?, readingPhoto: Bool = false
+  ) {
     self.size = size
     self.section = section
     self.sectionCount = max(1, sectionCount)
@@ -59,7 +65,18 @@ public struct ScreenLayout: Hashable, Sendable {
     // Reading view: a centred column of comfortable measure.
     let textWidth = min(width - 6, Self.readingMeasure)
     readerText = Rect(x: (width - textWidth) / 2, y: 3, width: textWidth, height: height - 5)
+    // The photo stands above the text, in about a third of the height,
+    // where that leaves the text room for a paragraph.
+    if readingPhoto, height >= Self.lowestWithReaderPhoto {
+      let rows = min(readerText.height / 3 + 1, 16)
+      readerPhoto = Rect(x: readerText.x, y: readerText.y, width: readerText.width, height: rows)
+      readerText.y += rows + 1
+      readerText.height -= rows + 1
+    }
   }
+
+  /// From this many rows the reading view shows a photo above the text.
+  public static let lowestWithReaderPhoto = 20
 
   /// The framed list of `section` if it is on screen: only the shown
   /// section's on a narrow screen, all of them side by side on a wide one.

@@ -119,6 +119,20 @@ enum BrowseView {
       buffer.document(
         part, in: Rect(x: x, y: inside.y, width: min(inside.width, measure), height: inside.height))
     }
+    if let photo = view.kiosk.photo(item), lines.count <= inside.height {
+      // The photo takes the room the text leaves: below it, or beside it
+      // where the text would have flowed into a second column.
+      let width = min(inside.width, measure)
+      let area =
+        columns == 2
+        ? Rect(
+          x: inside.x + measure + 4, y: inside.y, width: min(inside.width - measure - 4, measure),
+          height: inside.height)
+        : Rect(
+          x: inside.x, y: inside.y + lines.count + 1, width: width,
+          height: inside.height - lines.count - 1)
+      PhotoView.draw(&buffer, view, photo, in: area, state.textLanguage)
+    }
     if shown.count < lines.count {
       // Cut where it stops fitting and say how to read the rest.
       let more = "… " + UIString.readMore.text(state.textLanguage)

@@ -14,6 +14,11 @@ enum ReaderView {
     let item = ItemRef(section: reading.section, index: reading.index)
     Chrome.header(&buffer, view, state, .reading(item))
 
+    if let area = layout.readerPhoto,
+      let photo = view.kiosk.photo(item)
+    {
+      PhotoView.draw(&buffer, view, photo, in: area, language)
+    }
     let lines = view.readerLines(reading, state)
     let text = layout.readerText
     buffer.document(lines, in: text, offset: reading.scroll)

@@ -10,6 +10,8 @@ import TextLayout
 /// one for its whole run.
 public final class Renderer {
   public let kiosk: Kiosk
+  /// Where photos come from, drawn for this terminal; nil: their alt texts.
+  public var pictures: PictureSource?
   private let documents = RecentCache<DocumentKey, [DocumentLine]>(capacity: 20)
   private let listPages = RecentCache<ListPageKey, [String]>(capacity: 12)
   private let axisColumns = RecentCache<Int, [Bool]>(capacity: 4)
@@ -22,7 +24,10 @@ public final class Renderer {
   private let searches = RecentCache<String, [SearchResult]>(capacity: 4)
   private let codes = RecentCache<String, QRCode?>(capacity: 4)
 
-  public init(_ kiosk: Kiosk) { self.kiosk = kiosk }
+  public init(_ kiosk: Kiosk, pictures: PictureSource? = nil) {
+    self.kiosk = kiosk
+    self.pictures = pictures
+  }
 
   /// The screen for `state` in a buffer of its own.
   public func render(_ state: AppState) -> Buffer {

@@ -22,6 +22,8 @@ public struct Buffer: Hashable, Sendable {
   /// Where the focus is: the start of the selected item, the reading text,
   /// the question. A braille display follows the terminal's cursor there.
   public var focus: Position?
+  /// The pictures placed on the cells, in the order placed.
+  public private(set) var pictures: [Picture] = []
 
   public init(size: Size, asciiOnly: Bool = false) {
     self.asciiOnly = asciiOnly
@@ -40,6 +42,34 @@ public struct Buffer: Hashable, Sendable {
     cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
     self.asciiOnly = asciiOnly
     focus = nil
+    pictures.removeAll(keepingCapacity: true)
+  }
+
+  /// Places `art` with its top left cell at `x`, `y`: its cells are left to
+  /// the picture, which the frame writer draws over them. Returns false,
+  /// placing nothing, when it does not fit whole.
+  @discardableResult
+  public mutating func place(_ art: PictureArt, x: Int, y: Int) -> Bool {
+    let rect = Rect(x: x, y: y, width: art.columns, height: art.rows)
+    guard art.columns > 0, art.rows > 0, clip(rect) == rect else { return false }
+    for row in rect.y..<rect.maxY {
+      withRow(row) { cells in
+        for column in rect.x..<rect.maxX { cells.set(column, Cell(Glyph.picture)) }
+      }
+    }
+    pictures.append(Picture(art: art, rect: rect))
+    return true
+  }
+
+  /// Whether every cell of `picture` is still its own: text drawn later
+  /// (an overlay) may have covered some, and then the picture is not drawn.
+  public func isWhole(_ picture: Picture) -> Bool {
+    for row in picture.rect.y..<picture.rect.maxY {
+      for column in picture.rect.x..<picture.rect.maxX where self[column, row].glyph != .picture {
+        return false
+      }
+    }
+    return true
   }
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
@@ -277,7 +307,16 @@ public struct Buffer: Hashable, Sendable {
     (0..<size.height).map { row in
       var line = ""
       for column in 0..<size.width where !self[column, row].isContinuation {
-        line += self[column, row].text
+        let cell = self[column, row]
+        if cell.glyph == .picture,
+          let picture = pictures.last(where: { $0.rect.contains(column: column, row: row) })
+        {
+          let character = picture.art.character(
+            column: column - picture.rect.x, row: row - picture.rect.y)
+          line.unicodeScalars.append(character)
+        } else {
+          line += cell.text
+        }
       }
       return line
     }

@@ -16,6 +16,11 @@ final class FrameWriter {
   private var column = -1
   /// The number of the style the terminal draws in; -1: not known.
   private var style = -1
+  /// A picture's cell changed in the frame being written: its picture must
+  /// be drawn again.
+  private var pictureCellChanged = false
+  /// Whether kitty images may be on the screen, which a clear leaves there.
+  private var kittyImagesShown = false
 
   /// Unchanged cells are written over rather than jumped, up to this many:
   /// fewer bytes than a cursor address.
@@ -42,7 +47,19 @@ final class FrameWriter {
   /// then put the cursor at `cursor`, if given. Valid until the next call.
   func frame(_ buffer: Buffer, cursor: Position?) -> UnsafeBufferPointer<UInt8> {
     output.removeAll()
-    let old = previous?.size == buffer.size ? previous : nil
+    var old = previous?.size == buffer.size ? previous : nil
+    // A sixel stays on the screen until it is cleared: a frame without one
+    // that was there is drawn whole on a cleared screen.
+    if let shown = old?.pictures,
+      shown.contains(where: { $0.isSixel && !buffer.pictures.contains($0) })
+    {
+      old = nil
+    }
+    if kittyImagesShown, old == nil || old?.pictures != buffer.pictures {
+      output.append(Self.deleteKittyImages)
+      kittyImagesShown = false
+      pictureCellChanged = true
+    }
     if old == nil {
       output.append(styles.plain)
       output.append(terminal.clear)
@@ -55,6 +72,7 @@ final class FrameWriter {
         }
       }
     }
+    drawPictures(of: buffer, over: old)
     previous = buffer
     if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < buffer.size.width,
       cursor.y < buffer.size.height
@@ -63,6 +81,64 @@ final class FrameWriter {
     }
     return output.bytes
   }
+
+  /// Draws the pictures of `buffer` that are new, or whose cells were
+  /// drawn over, unless something covers part of them.
+  private func drawPictures(of buffer: Buffer, over old: Buffer?) {
+    defer { pictureCellChanged = false }
+    for picture in buffer.pictures where buffer.isWhole(picture) {
+      let isNew = old.map { !$0.pictures.contains(picture) } ?? true
+      guard isNew || pictureCellChanged else { continue }
+      switch picture.art.form {
+      case .symbols(let characters, let foregrounds, let backgrounds, _):
+        drawSymbols(picture.rect, characters, foregrounds, backgrounds)
+      case .graphics(let bytes, let graphics):
+        move(toRow: picture.rect.y, column: picture.rect.x, along: nil)
+        output.append(bytes)
+        if graphics == .kitty { kittyImagesShown = true }
+        // Where a terminal leaves the cursor after an image differs.
+        row = -1
+      }
+    }
+  }
+
+  /// A picture in symbols: each cell its character in its own colours.
+  private func drawSymbols(
+    _ rect: Rect, _ characters: [Unicode.Scalar], _ foregrounds: [Int16], _ backgrounds: [Int16]
+  ) {
+    output.append(styles.plain)
+    style = -1
+    var colors = (foreground: Int16(-1), background: Int16(-1))
+    for line in 0..<rect.height {
+      move(toRow: rect.y + line, column: rect.x, along: nil)
+      for place in line * rect.width..<(line + 1) * rect.width {
+        let wanted = (foregrounds[place], backgrounds[place])
+        if wanted != colors {
+          if (wanted.0 < 0 && colors.foreground >= 0) || (wanted.1 < 0 && colors.background >= 0) {
+            output.append(styles.plain)
+            colors = (-1, -1)
+          }
+          if wanted.0 >= 0, wanted.0 != colors.foreground,
+            let code = terminal.foreground(Int(wanted.0))
+          {
+            output.append(code)
+          }
+          if wanted.1 >= 0, wanted.1 != colors.background,
+            let code = terminal.background(Int(wanted.1))
+          {
+            output.append(code)
+          }
+          colors = wanted
+        }
+        output.append(characters[place])
+      }
+      column = rect.maxX
+    }
+    output.append(styles.plain)
+  }
+
+  /// Deletes every kitty image and frees its data.
+  private static let deleteKittyImages = Array("\u{1B}_Ga=d,d=A\u{1B}\\".utf8)
 
   /// The bytes that leave the terminal in its own look at the bottom left,
   /// for the session to leave from.
@@ -96,6 +172,11 @@ final class FrameWriter {
       guard column < width else { return }
       let cell = rowCells[column]
       if cell.isContinuation {
+        column += 1
+        continue
+      }
+      if cell.glyph == .picture {
+        pictureCellChanged = true
         column += 1
         continue
       }

@@ -18,6 +18,9 @@ public struct Glyph: Hashable, Sendable {
   /// module is reached through a lazy-initialisation check on every use.)
   @inlinable public static var empty: Glyph { Glyph(rawValue: 0) }
   @inlinable public static var space: Glyph { Glyph(rawValue: 0x20) }
+  /// A cell a picture covers (`Buffer.place`): the frame writer leaves it
+  /// to the picture. No text has this value: the table's numbers end below.
+  @inlinable public static var picture: Glyph { Glyph(rawValue: tableBit | 0x1F_FFFF) }
 
   /// Marks a number in the table of longer texts. Scalars end at 0x10FFFF,
   /// below this bit, and so do the table's numbers (`LongGlyphs.capacity`).
@@ -59,6 +62,7 @@ public struct Glyph: Hashable, Sendable {
 
   public var text: String {
     if rawValue == 0 { return "" }
+    if self == .picture { return " " }
     if let scalar { return String(Character(scalar)) }
     return LongGlyphs.shared.text(number: rawValue & ~Self.tableBit)
   }

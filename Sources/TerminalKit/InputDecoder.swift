@@ -10,6 +10,8 @@ public struct InputDecoder: Sendable {
   public enum Event: Hashable, Sendable {
     case key(Key)
     case pointer(PointerReport)
+    /// The terminal's answer to a question the session asked it.
+    case report(TerminalReport)
   }
 
   /// Bytes read but not yet decoded; `start` is the first one not taken.
@@ -298,6 +300,12 @@ public struct InputDecoder: Sendable {
       let key: Key? = (0x41...0x45).contains(letter) ? .function(Int(letter) - 0x40) : nil
       return .taken(key.map(Event.key), length + 1)
     }
+    if parameters.first == UInt8(ascii: "?"), finalByte == UInt8(ascii: "c") {
+      let numbers = parameters.dropFirst().split(separator: UInt8(ascii: ";")).map {
+        Int(String(decoding: $0, as: UTF8.self)) ?? -1
+      }
+      return .taken(.report(.deviceAttributes(numbers)), length)
+    }
     if parameters.first == UInt8(ascii: "<") {
       let report = PointerReport(
         sgr: parameters.dropFirst(), released: finalByte == UInt8(ascii: "m"))
@@ -339,9 +347,19 @@ public struct InputDecoder: Sendable {
 
   /// OSC, DCS, APC and PM: a string up to BEL or ESC \ (a terminal's answer).
   private func controlString(at index: Int, final: Bool) -> Decoded {
-    if let end = stringEnd(from: index + 2) { return .taken(nil, end - index) }
+    if let end = stringEnd(from: index + 2) {
+      return .taken(kittyAnswer(pending[index..<end]).map(Event.report), end - index)
+    }
     if pending.count - index > Self.longestControlString { return .dropsRest(.controlString, 2) }
     return final ? .taken(nil, pending.count - index) : .unfinished
+  }
+
+  /// ESC _ G, the kitty graphics protocol's keys, ";OK", ESC \: the
+  /// terminal took the session's query image.
+  private func kittyAnswer(_ string: ArraySlice<UInt8>) -> TerminalReport? {
+    let text = String(decoding: string, as: UTF8.self)
+    guard text.hasPrefix("\u{1B}_G"), text.contains(";OK") else { return nil }
+    return .kittyGraphics
   }
 
   /// Where a control string's terminator (BEL, or ESC \) ends, looking

@@ -56,3 +56,12 @@ public struct PointerReport: Hashable, Sendable {
     }
   }
 }
+
+/// A terminal's answer to a question: what it can do.
+public enum TerminalReport: Hashable, Sendable {
+  /// The primary device attributes (DA1): the terminal's class and then its
+  /// features; 4 is sixel graphics.
+  case deviceAttributes([Int])
+  /// The kitty graphics protocol answered its query: the terminal takes images.
+  case kittyGraphics
+}

@@ -11,6 +11,11 @@ public enum TerminalEvent: Equatable, Sendable {
   case redraw
   /// A signal that ends the process arrived (SIGTERM, SIGINT, SIGHUP, SIGUSR1…).
   case signal(Int32)
+  /// The descriptor the loop asked to watch turned readable.
+  case woken
+  /// The terminal said which pictures in pixels it takes, or did not say in
+  /// time: `graphics` is known now, and may be better than before.
+  case capabilities
   /// Nothing within the timeout, or a key the app does not use.
   case none
 }
@@ -42,13 +47,27 @@ public final class TerminalSession {
   public let isUnicode: Bool
   /// How many colours the frames use (none under NO_COLOR).
   public let colorDepth: ColorDepth
+  /// The image protocol the terminal said it takes; nil for none, or while
+  /// it has not answered (`isAskingGraphics`).
+  public private(set) var graphics: GraphicsProtocol?
+  /// When the terminal is taken to have no image protocol if it has not
+  /// answered the question; nil once it has, or the time is up.
+  private var graphicsDeadline: Double?
+  public var isAskingGraphics: Bool { graphicsDeadline != nil }
+  /// How long a terminal has to answer: long enough for one over SSH, short
+  /// enough that a visitor never waits on it (the first screen needs none).
+  private static let graphicsWait = 0.5
 
   /// Takes over the terminal as a screen, or returns nil when it cannot be
   /// driven (not a terminal, TERM unset or unknown, or without cursor
   /// addressing, such as `dumb`); the caller then prints plain text.
   /// `noColor`: the NO_COLOR convention. `logDescriptor`: where a crash
-  /// writes its line (the operator's log).
-  public static func screen(noColor: Bool, logDescriptor: Int32? = nil) -> TerminalSession? {
+  /// writes its line (the operator's log). `asksGraphics`: the terminal is
+  /// asked which image protocol it takes (`graphics`), for an app that has
+  /// pictures to show.
+  public static func screen(
+    noColor: Bool, logDescriptor: Int32? = nil, asksGraphics: Bool = false
+  ) -> TerminalSession? {
     guard isatty(0) == 1, isatty(1) == 1 else { return nil }
     let isUnicode = useUTF8Locale()
     guard Terminfo.load(descriptor: 1), Terminfo.addressesCursor else { return nil }
@@ -57,9 +76,11 @@ public final class TerminalSession {
     let screen = Screen(
       modes: .current(),
       writer: FrameWriter(terminal: codes, palette: Palette { _ in nil }, depth: depth))
-    return TerminalSession(
+    let session = TerminalSession(
       screen: screen, isUnicode: isUnicode, colorDepth: depth, logDescriptor: logDescriptor,
       keySequences: TerminalKeys.sequences())
+    if asksGraphics { session.askGraphics() }
+    return session
   }
 
   /// Takes over the terminal as a text console: keys one by one and not
@@ -88,6 +109,57 @@ public final class TerminalSession {
     let reset = screen.map { screen in (ScreenModes.sendable("sgr0") ?? []) + screen.modes.leave }
     terminal_guard_arm(String(decoding: (reset ?? []) + Array("\r\n".utf8), as: UTF8.self))
     enter()
+  }
+
+  /// Asks the terminal which image protocol it takes: the kitty protocol's
+  /// query where the terminal is one that may have it (another would show the
+  /// query as text), and the primary device attributes, which every VT
+  /// terminal answers, and which list sixel graphics as 4. Answers arrive as
+  /// input; a terminal that gives none by the deadline has neither.
+  private func askGraphics() {
+    var question = ""
+    if Self.mayTakeKittyImages() {
+      question += "\u{1B}_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u{1B}\\"
+    }
+    question += "\u{1B}[c"
+    write(question)
+    graphicsDeadline = MonotonicClock.now() + Self.graphicsWait
+  }
+
+  /// Kitty, Ghostty and WezTerm take kitty images, and say so in TERM or
+  /// their own variables, which SSH passes on as TERM at least.
+  private static func mayTakeKittyImages() -> Bool {
+    let term = getenv("TERM").map { String(cString: $0) } ?? ""
+    let program = getenv("TERM_PROGRAM").map { String(cString: $0) } ?? ""
+    return term.contains("kitty") || term.contains("ghostty") || getenv("KITTY_WINDOW_ID") != nil
+      || program == "WezTerm" || program == "ghostty"
+  }
+
+  /// What an answer says of images; `.capabilities` when it ends the question.
+  private func take(_ report: TerminalReport) -> TerminalEvent {
+    switch report {
+    case .kittyGraphics:
+      graphics = .kitty
+    case .deviceAttributes(let numbers):
+      // The features follow the class, which must be a VT220's or later.
+      if graphics == nil, let level = numbers.first, level >= 62, numbers.dropFirst().contains(4) {
+        graphics = .sixel
+      }
+    }
+    graphicsDeadline = nil
+    return .capabilities
+  }
+
+  /// The size of a cell in pixels, where the terminal says it (xterm does);
+  /// nil where it does not.
+  public var cellPixels: Size? {
+    var reported = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &reported) == 0, reported.ws_col > 0, reported.ws_row > 0,
+      reported.ws_xpixel > 0, reported.ws_ypixel > 0
+    else { return nil }
+    return Size(
+      width: Int(reported.ws_xpixel) / Int(reported.ws_col),
+      height: Int(reported.ws_ypixel) / Int(reported.ws_row))
   }
 
   /// Puts the terminal into the session's modes; the screen's next frame is
@@ -138,14 +210,24 @@ public final class TerminalSession {
   }
 
   /// Waits up to `timeout` milliseconds (-1: until something happens) for
-  /// input, sending waiting output as the terminal takes it. Sleeps in
-  /// ppoll: no busy-waiting, and no signal slips past.
-  public func next(timeout: Int32) -> TerminalEvent {
-    if let event = decoder.next() { return event.terminalEvent(&clicks) }
+  /// input, sending waiting output as the terminal takes it; `.woken` when
+  /// `wake` (a descriptor, or -1) turns readable. Sleeps in ppoll: no
+  /// busy-waiting, and no signal slips past.
+  public func next(timeout: Int32, wake: Int32 = -1) -> TerminalEvent {
+    if let decoded = decoder.next() { return event(from: decoded) }
     if let event = takeSignal() { return event }
+    if let deadline = graphicsDeadline, MonotonicClock.now() >= deadline {
+      graphicsDeadline = nil
+      return .capabilities
+    }
     let waitsForRest = decoder.isWaiting
+    var timeout = timeout
+    if let deadline = graphicsDeadline {
+      let left = Int32(((deadline - MonotonicClock.now()) * 1000).rounded(.up))
+      timeout = timeout < 0 ? left : min(timeout, left)
+    }
     let ready = terminal_guard_wait(
-      0, output.isWaiting ? output.descriptor : -1, decoder.wait(otherwise: timeout))
+      0, output.isWaiting ? output.descriptor : -1, wake, decoder.wait(otherwise: timeout))
     if let event = takeSignal() { return event }
     // The terminal went away (its window closed, an SSH link dropped) and no
     // SIGHUP reached us: end as if it had, instead of spinning on its end.
@@ -154,9 +236,10 @@ public final class TerminalSession {
       return .signal(SIGHUP)
     }
     if ready & 2 != 0 { sendOutput() }
+    if ready & 4 != 0 { return .woken }
     if ready & 1 == 0 {
       guard waitsForRest, ready == 0 else { return .none }
-      return decoder.finish()?.terminalEvent(&clicks) ?? .none
+      return decoder.finish().map(event(from:)) ?? .none
     }
     let count = readBuffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
     if count > 0 {
@@ -166,7 +249,12 @@ public final class TerminalSession {
     } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
       return .signal(SIGHUP)  // the end of the terminal's input
     }
-    return decoder.next()?.terminalEvent(&clicks) ?? .none
+    return decoder.next().map(event(from:)) ?? .none
+  }
+
+  private func event(from decoded: InputDecoder.Event) -> TerminalEvent {
+    if case .report(let report) = decoded { return take(report) }
+    return decoded.terminalEvent(&clicks)
   }
 
   /// A signal recorded by the guard, as an event: one that ends the process,
@@ -270,10 +358,9 @@ extension InputDecoder.Event {
     case .key(let key):
       return .key(key)
     case .pointer(let report):
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      let seconds = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-      return clicks.event(for: report, at: seconds).map(TerminalEvent.mouse) ?? .none
+      return clicks.event(for: report, at: MonotonicClock.now()).map(TerminalEvent.mouse) ?? .none
+    case .report:
+      return .none
     }
   }
 }

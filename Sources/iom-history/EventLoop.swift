@@ -1,6 +1,7 @@
 import Glibc
 import KioskCore
 import OperatorLog
+import Pictures
 import TermUI
 import TerminalKit
 
@@ -26,7 +27,12 @@ enum EventLoop {
     _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
     let noColor = getenv("NO_COLOR") != nil
-    guard let terminal = TerminalSession.screen(noColor: noColor, logDescriptor: log?.descriptor)
+    // Photos only where the content has any: no question to the terminal
+    // and no worker thread otherwise.
+    let hasPhotos = kiosk.hasPhotos
+    guard
+      let terminal = TerminalSession.screen(
+        noColor: noColor, logDescriptor: log?.descriptor, asksGraphics: hasPhotos)
     else {
       Output.result(PlainText.render(kiosk, language: kiosk.settings.startLanguage) + "\n")
       return .quit
@@ -40,7 +46,16 @@ enum EventLoop {
     // compare the next one with, and the one before, drawn over anew.
     var shown = Buffer(size: state.size)
     var spare = Buffer(size: state.size)
-    let renderer = Renderer(kiosk)
+    let photos = hasPhotos ? PhotoPictures() : nil
+    let renderer = Renderer(kiosk, pictures: photos)
+    func learnGraphics() {
+      photos?.isAsking = terminal.isAskingGraphics
+      photos?.form = PictureForm.best(
+        graphics: terminal.graphics, colorDepth: terminal.colorDepth,
+        isUnicode: terminal.isUnicode)
+      photos?.cell = terminal.cellPixels ?? PhotoPictures.usualCell
+    }
+    learnGraphics()
     let standard = Theme.standard.palette(terminal.colorDepth)
     let highContrast = Theme.highContrast.palette(terminal.colorDepth)
     func draw(_ state: AppState) {
@@ -57,7 +72,8 @@ enum EventLoop {
       // Sleep until input, or until the next thing is due; with no deadline
       // (no kiosk timers, tour paused) the loop does not wake at all.
       let deadline = kiosk.nextDeadline(state)
-      let event = terminal.next(timeout: milliseconds(until: deadline))
+      let event = terminal.next(
+        timeout: milliseconds(until: deadline), wake: photos?.wakeDescriptor ?? -1)
       let now = MonotonicClock.now()
       let action: Action
       // Drawn whole: the terminal's screen may show something else.
@@ -66,7 +82,10 @@ enum EventLoop {
       case .key(let key):
         action = .key(key)
         whole = kiosk.keymap.command(for: key, in: state.mode) == .redraw
-      case .resize(let size): action = .resize(size)
+      case .resize(let size):
+        action = .resize(size)
+        // A new font size may come with it.
+        photos?.cell = terminal.cellPixels ?? PhotoPictures.usualCell
       case .mouse(let event): action = .mouse(event)
       case .redraw:
         action = .tick
@@ -74,6 +93,15 @@ enum EventLoop {
       case .signal(let signal):
         log?.write("stop: signal \(signal)")
         return .signal(signal)
+      case .woken:
+        // A picture is done: the same state, drawn again to show it.
+        photos?.takeWake()
+        draw(state)
+        continue
+      case .capabilities:
+        learnGraphics()
+        draw(state)
+        continue
       case .none: action = .tick
       }
       let next = kiosk.reduce(state, action, at: now)
@@ -99,15 +127,5 @@ extension Action {
   fileprivate var isResize: Bool {
     if case .resize = self { return true }
     return false
-  }
-}
-
-/// Seconds on a clock that only moves forward (not the wall clock, which an
-/// NTP correction can turn back).
-enum MonotonicClock {
-  static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }

@@ -37,7 +37,7 @@ enum PlainLoop {
         return .signal(signal)
       case .none: action = .tick
       // Nothing is laid out and nothing can be clicked; the lines said stay.
-      case .resize, .mouse, .redraw: continue
+      case .resize, .mouse, .redraw, .woken, .capabilities: continue
       }
       let next = kiosk.reduce(state, action, at: MonotonicClock.now())
       log.map { EventLogger.record(from: state, to: next, of: kiosk, in: $0) }

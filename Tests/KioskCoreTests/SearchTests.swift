@@ -149,6 +149,16 @@ import Testing
     #expect(typed.search?.text == "a")
   }
 
+  /// Found by the random sessions: a combining mark typed on its own took no
+  /// column, and the terminal would have put it on the cell before the text.
+  @Test func charactersThatTakeNoColumnAreNotTyped() {
+    let typed = run([
+      .character("/"), .character("\u{1732}"), .character("\u{2DE4}"), .character("a"),
+      .character("\u{200B}"), .character("ü"),
+    ])
+    #expect(typed.search?.text == "aü")
+  }
+
   @Test func theLineHoldsAtMostSixtyCharacters() {
     let typed = run([.character("/")] + Array(repeating: Key.character("x"), count: 100))
     #expect(typed.search?.text.count == SearchSession.maxLength)

@@ -40,6 +40,8 @@ import Testing
       .pointer(PointerReport(.release, button: 0, column: 11, row: 2)),
       .pointer(PointerReport(.press, button: 0, column: 0, row: 0)),
       .key(.escape), .key(.backTab), .key(.down), .key(.function(1)),
+      // The terminal's answer to the device-attributes question: no key.
+      .report(.deviceAttributes([1, 2])),
       .key(.control("c")), .key(.character("k")),
     ]
     #expect(Self.events(Self.session, keySequences: Self.linuxF1) == expected)
@@ -191,5 +193,29 @@ import Testing
     #expect(
       clicks.event(for: PointerReport(.wheelUp, column: 3, row: 4), at: 2)
         == MouseEvent(.wheelUp, column: 3, row: 4))
+  }
+}
+
+@Suite struct TerminalReportTests {
+  func events(_ text: String) -> [InputDecoder.Event] {
+    var decoder = InputDecoder()
+    decoder.append(Array(text.utf8))
+    var events: [InputDecoder.Event] = []
+    while let event = decoder.next() { events.append(event) }
+    return events
+  }
+
+  @Test func deviceAttributesAreAReportNotKeys() {
+    #expect(
+      events("\u{1B}[?63;1;2;4;6;9;15;22cq")
+        == [.report(.deviceAttributes([63, 1, 2, 4, 6, 9, 15, 22])), .key(.character("q"))])
+    #expect(events("\u{1B}[?1;2c") == [.report(.deviceAttributes([1, 2]))])
+  }
+
+  @Test func kittysAnswerIsAReport() {
+    #expect(events("\u{1B}_Gi=31;OK\u{1B}\\") == [.report(.kittyGraphics)])
+    // A refusal, or another string, says nothing.
+    #expect(events("\u{1B}_Gi=31;ENOTSUPPORTED:no\u{1B}\\").isEmpty)
+    #expect(events("\u{1B}]11;rgb:0000/0000/0000\u{1B}\\").isEmpty)
   }
 }

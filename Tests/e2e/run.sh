@@ -796,6 +796,7 @@ source "$ROOT/Tests/e2e/robustness.sh"
 source "$ROOT/Tests/e2e/terminal-kit.sh"
 source "$ROOT/Tests/e2e/content.sh"
 source "$ROOT/Tests/e2e/photo-content.sh"
+source "$ROOT/Tests/e2e/photos.sh"
 
 if ((skipped > 0)); then
   echo "$passed passed, $failed failed, $skipped skipped"

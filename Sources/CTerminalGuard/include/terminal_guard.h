@@ -30,10 +30,12 @@ int terminal_guard_take_continue(void);
 // signal arrives, or `timeout_ms` passes (-1: no limit). The recorded signals
 // are kept blocked outside this wait and let through only inside it
 // (ppoll), so a signal that arrives just before the wait still ends it.
-// Returns 1 when readable, 2 when writable, 3 when both, 0 on timeout or a
+// `wake_fd`, if not -1, is watched for reading too (a worker thread's word
+// that it is done). Returns a sum of 1 when the input is readable, 2 when
+// the output is writable, 4 when `wake_fd` is readable; 0 on timeout or a
 // signal, and -1 when the terminal has hung up (its reads would end at
 // once, forever).
-int terminal_guard_wait(int in_fd, int out_fd, int timeout_ms);
+int terminal_guard_wait(int in_fd, int out_fd, int wake_fd, int timeout_ms);
 
 // Puts the terminal of `fd` into the app's mode: keys one by one and not
 // echoed, Ctrl-C and Ctrl-Z as keys, no flow control; with `screen`, output

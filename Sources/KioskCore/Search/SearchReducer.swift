@@ -1,4 +1,5 @@
 import HistoryContent
+import TextLayout
 
 /// What the keys do in the search: typing, moving through the results,
 /// opening one, jumping between its matches, and leaving.
@@ -82,9 +83,15 @@ extension Kiosk {
   }
 
   /// A character a visitor can type: no control character, no invisible
-  /// format character (bidi overrides), nothing a terminal would obey.
+  /// format character (bidi overrides), nothing a terminal would obey, and
+  /// no combining mark on its own, which would join the character before
+  /// it, outside the text (the search line's blank).
   static func isText(_ character: Character) -> Bool {
-    character.unicodeScalars.allSatisfy { scalar in
+    guard let first = character.unicodeScalars.first,
+      ![.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory),
+      DisplayWidth.of(character) > 0
+    else { return false }
+    return character.unicodeScalars.allSatisfy { scalar in
       switch scalar.properties.generalCategory {
       case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
         .paragraphSeparator:
