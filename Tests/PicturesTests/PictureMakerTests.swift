@@ -1,3 +1,4 @@
+import Foundation
 import Pictures
 import TerminalKit
 import Testing
@@ -71,5 +72,41 @@ func bars(width: Int = 64, height: Int = 32) -> RGBAPixels {
       PictureMaker.make(
         empty, cells: Size(width: 8, height: 2), form: .symbols(colors: 256),
         cell: Size(width: 8, height: 16)) == nil)
+  }
+}
+
+extension PictureMakerTests {
+  /// What a kitty terminal receives: the image's keys (RGBA, its size in
+  /// pixels and cells, the cursor left in place, no reply asked), then the
+  /// pixels in base64 chunks; decoded, they are the bars.
+  @Test func kittyImageCarriesTheBarsPixels() throws {
+    let art = try #require(
+      PictureMaker.make(
+        bars(), cells: Size(width: 8, height: 2), form: .graphics(.kitty),
+        cell: Size(width: 10, height: 20)))
+    guard case .graphics(let bytes, .kitty) = art.form else {
+      Issue.record("not a kitty picture")
+      return
+    }
+    let strings = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\u{1B}\\")
+      .filter { !$0.isEmpty }
+    #expect(strings.allSatisfy { $0.hasPrefix("\u{1B}_G") })
+    let first = try #require(strings.first)
+    #expect(first.hasPrefix("\u{1B}_Ga=T,f=32,s=80,v=40,c=8,r=2,C=1,q=2,"))
+    #expect(strings.last == "\u{1B}_Gm=0")
+    // Each chunk is base64 on its own, as the terminal decodes it.
+    var pixels = Data()
+    for chunk in strings.dropFirst().dropLast() {
+      #expect(chunk.hasPrefix("\u{1B}_Gm=1;"))
+      pixels += try #require(Data(base64Encoded: String(chunk.drop { $0 != ";" }.dropFirst())))
+    }
+    #expect(pixels.count == 80 * 40 * 4)
+    // The middle row, a pixel inside each bar.
+    for (x, rgb) in [
+      (5, [255, 0, 0]), (25, [0, 255, 0]), (45, [0, 0, 255]), (65, [255, 255, 255]),
+    ] {
+      let offset = (20 * 80 + x) * 4
+      #expect(Array(pixels[offset..<offset + 3]) == rgb.map(UInt8.init))
+    }
   }
 }
