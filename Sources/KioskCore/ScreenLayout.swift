@@ -26,6 +26,13 @@ public struct ScreenLayout: Hashable, Sendable {
   /// Where the reading view shows the item's photo, above its text; nil
   /// when it has none or the screen is too low.
   public var readerPhoto: Rect?
+  /// While searching: the framed results, between the title bar and the
+  /// search line, leaving room below for the time axis.
+  public var searchResults: Rect
+  /// While searching: the time axis, with what the search finds marked on
+  /// it, if the kiosk has one. (Search is drawn from 80x24, where both fit:
+  /// seven results above the axis.)
+  public var searchAxis: Rect?
 
   /// `readingPhoto`: the item in the reading view has a photo.
   public init(
@@ -41,10 +48,17 @@ public struct ScreenLayout: Hashable, Sendable {
     footer = Rect(x: 0, y: height - 1, width: width, height: 1)
     var body = Rect(x: 0, y: 2, width: width, height: height - 3)
     isSideBySide = width >= Self.sideBySideWidth
+    // The axis grows a little on tall screens: room for era names.
+    let axisHeight = height >= 40 ? 6 : 5
+    if axisSection != nil {
+      searchAxis = Rect(x: 0, y: height - 2 - axisHeight, width: width, height: axisHeight)
+      searchResults = Rect(x: 0, y: 1, width: width, height: height - 3 - axisHeight)
+    } else {
+      searchAxis = nil
+      searchResults = Rect(x: 0, y: 1, width: width, height: height - 3)
+    }
     if let axisSection, section == axisSection || isSideBySide {
-      // The axis grows a little on tall screens: room for era names. Side by
-      // side the timeline's list is always in view, and so is its axis.
-      let axisHeight = height >= 40 ? 6 : 5
+      // Side by side the timeline's list is always in view, and so is its axis.
       axis = Rect(x: 0, y: body.maxY - axisHeight, width: width, height: axisHeight)
       body.height -= axisHeight
     } else {

@@ -24,6 +24,7 @@ public enum UIString: Sendable, CaseIterable {
   case monthNames, dayMonthYear, monthYear, thousandsSeparator, eraSince
   case hintSearch, helpSearch, hintResults, helpDeleteBackward, hintMatch, helpNextMatch
   case helpPreviousMatch, searchTitle, searchPrompt, searchCount, searchNothing, searchTry
+  case axisFound
   case hintCode, helpCode, scanWithPhone, codeDoesNotFit, helpEverywhere
 
   /// The text with each "%@" replaced by the next of `values`, in order:
@@ -123,7 +124,7 @@ public enum UIString: Sendable, CaseIterable {
     .hintMatch: "Next match", .helpNextMatch: "Next match in the text",
     .helpPreviousMatch: "Previous match in the text", .searchTitle: "Search",
     .searchPrompt: "Type a word, a name or a year (1989, 1951-1954).",
-    .searchCount: "%@ found", .searchNothing: "Nothing found for “%@”.",
+    .searchCount: "%@ found", .axisFound: "▲ found", .searchNothing: "Nothing found for “%@”.",
     .searchTry: "Try fewer words, another spelling, or a year such as 1989.",
     .hintCode: "QR code", .helpCode: "Web address as QR code",
     .scanWithPhone: "Scan with your phone",
@@ -181,7 +182,7 @@ public enum UIString: Sendable, CaseIterable {
     .hintMatch: "Nächster Treffer", .helpNextMatch: "Nächster Treffer im Text",
     .helpPreviousMatch: "Voriger Treffer im Text", .searchTitle: "Suche",
     .searchPrompt: "Geben Sie ein Wort, einen Namen oder ein Jahr ein (1989, 1951-1954).",
-    .searchCount: "%@ gefunden", .searchNothing: "Nichts gefunden für „%@“.",
+    .searchCount: "%@ gefunden", .axisFound: "▲ gefunden", .searchNothing: "Nichts gefunden für „%@“.",
     .searchTry: "Versuchen Sie weniger Wörter, eine andere Schreibweise oder ein Jahr wie 1989.",
     .hintCode: "QR-Code", .helpCode: "Webadresse als QR-Code",
     .scanWithPhone: "Mit dem Handy scannen",

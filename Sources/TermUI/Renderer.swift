@@ -22,6 +22,7 @@ public final class Renderer {
   private let eventDates = RecentCache<ItemKey, String>(capacity: 24)
   private let axes = RecentCache<AxisKey, AxisTexts>(capacity: 4)
   private let searches = RecentCache<String, [SearchResult]>(capacity: 4)
+  private let foundOnAxis = RecentCache<FoundKey, [Bool]>(capacity: 4)
   private let codes = RecentCache<String, QRCode?>(capacity: 4)
 
   public init(_ kiosk: Kiosk, pictures: PictureSource? = nil) {
@@ -183,6 +184,19 @@ public final class Renderer {
     searches.value(for: search.text) { kiosk.results(search) }
   }
 
+  /// For each column of a time axis `width` wide, whether something
+  /// `search` finds stands there: once per text typed and width.
+  func foundColumns(_ search: SearchSession, onAxisOfWidth width: Int) -> [Bool] {
+    foundOnAxis.value(for: FoundKey(text: search.text, width: width)) {
+      var marked = [Bool](repeating: false, count: max(0, width))
+      guard let scale = TimeScale(kiosk.content, width: width, x: 0) else { return marked }
+      for moment in kiosk.moments(of: results(search), search.query) {
+        marked[scale.column(moment)] = true
+      }
+      return marked
+    }
+  }
+
   /// The reading view's text for `reading`, wrapped to the screen's column.
   func readerLines(_ reading: Reading, _ state: AppState) -> [DocumentLine] {
     let width = kiosk.layout(state).readerText.width
@@ -221,6 +235,11 @@ private struct HeaderKey: Hashable {
 private struct ItemKey: Hashable {
   var item: ItemRef
   var language: Language
+}
+
+private struct FoundKey: Hashable {
+  var text: String
+  var width: Int
 }
 
 private struct AxisKey: Hashable {

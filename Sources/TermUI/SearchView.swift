@@ -4,8 +4,9 @@ import TerminalKit
 import TextLayout
 
 /// The search over the screen: its results in a frame, two rows each (where
-/// the item is, then a short excerpt with the matches marked), and the
-/// search line above the footer.
+/// the item is, then a short excerpt with the matches marked), the time
+/// axis with what was found marked on it, and the search line above the
+/// footer.
 enum SearchView {
   static func draw(
     _ buffer: inout Buffer, _ view: Renderer, _ state: AppState, _ search: SearchSession
@@ -14,7 +15,8 @@ enum SearchView {
     let language = state.textLanguage
     let size = state.size
     let results = view.results(search)
-    let box = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+    let layout = kiosk.layout(state)
+    let box = layout.searchResults
     buffer.fill(box)
     var title = UIString.searchTitle.text(language)
     if !search.query.isEmpty { title += " · " + UIString.searchCount.text(language, results.count) }
@@ -38,6 +40,13 @@ enum SearchView {
       buffer.scrollBar(
         x: box.maxX - 1, top: inner.y, height: inner.height, offset: first * 2,
         visible: min(inner.height, results.count * 2), total: results.count * 2)
+    }
+    // Below the results, the time axis marks when what was found happened.
+    if let axis = layout.searchAxis {
+      let found = view.foundColumns(search, onAxisOfWidth: axis.width - 4)
+      buffer.fill(axis)
+      TimeAxisView.draw(
+        &buffer, view, selected: nil, in: axis, language: language, found: found)
     }
     line(&buffer, state, search)
   }

@@ -7,15 +7,20 @@ import TextLayout
 /// event, the selected one highlighted with its date beneath, and the eras as
 /// bands along the bottom, so a visitor sees where a moment sits in the story.
 enum TimeAxisView {
+  /// With `found` (while searching), for each column of the axis whether
+  /// something the search found stands there: marked below the track with
+  /// its own glyph (▲, or ^ in ASCII), so that it reads without colour.
   static func draw(
-    _ buffer: inout Buffer, _ view: Renderer, selected: Int?, in rect: Rect, language: Language
+    _ buffer: inout Buffer, _ view: Renderer, selected: Int?, in rect: Rect, language: Language,
+    found: [Bool]? = nil
   ) {
     let content = view.kiosk.content
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     guard let scale = TimeScale(content, width: inner.width, x: inner.x) else { return }
     let (start, end) = (scale.start, scale.end)
     let texts = view.axisTexts(language, width: inner.width)
-    buffer.frame(rect, title: texts.title)
+    let legend = found == nil ? "" : " · " + UIString.axisFound.text(language)
+    buffer.frame(rect, title: texts.title + legend)
     guard inner.width >= 10, inner.height >= 3 else { return }
 
     // Row 0: the years of the ticks; row 1: the track.
@@ -36,6 +41,11 @@ enum TimeAxisView {
     where isMarked {
       buffer.putRepeated(
         .event, count: 1, x: inner.x + offset, y: inner.y + 1, style: Style(.accent))
+    }
+
+    for (offset, isFound) in (found ?? []).enumerated() where isFound {
+      buffer.putRepeated(
+        .found, count: 1, x: inner.x + offset, y: inner.y + 2, style: Style(.highlight, bold: true))
     }
 
     // The selected event: a distinct marker, a pointer and its date.

@@ -6,7 +6,7 @@ import TextLayout
 /// placing it. Every one is one column wide, in Unicode and in ASCII.
 public enum Symbol: Int, CaseIterable, Sendable {
   case horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight
-  case cross, bandStart, bandEnd, scrollThumb, event, selectedEvent
+  case cross, bandStart, bandEnd, scrollThumb, event, selectedEvent, found
 
   public var character: Character {
     switch self {
@@ -22,6 +22,7 @@ public enum Symbol: Int, CaseIterable, Sendable {
     case .scrollThumb: "█"
     case .event: "●"
     case .selectedEvent: "◆"
+    case .found: "▲"
     }
   }
 
