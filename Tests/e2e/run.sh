@@ -797,6 +797,7 @@ source "$ROOT/Tests/e2e/terminal-kit.sh"
 source "$ROOT/Tests/e2e/content.sh"
 source "$ROOT/Tests/e2e/photo-content.sh"
 source "$ROOT/Tests/e2e/photos.sh"
+source "$ROOT/Tests/e2e/search-axis.sh"
 
 if ((skipped > 0)); then
   echo "$passed passed, $failed failed, $skipped skipped"
