@@ -37,10 +37,11 @@ sys.path.insert(0, HERE)
 
 import content_gen  # noqa: E402
 import pty_driver  # noqa: E402
+import search_bench  # noqa: E402
 import vt  # noqa: E402
 from key_script import MAPPING, SOAK_MAPPING, key_bytes, script_for  # noqa: E402
 from pty_driver import Pty, perf  # noqa: E402
-from report import table  # noqa: E402
+from report import _render, cell, table  # noqa: E402
 
 COLS, ROWS = 100, 30
 RESIZES = [(120, 40), (80, 24), (100, 30)]
@@ -558,6 +559,7 @@ class Bench:
                     extra[name].append(self.startup(p, prog, startup_timeout))
                     self.close(p)
             rnd["startups"] = extra
+            rnd["search"] = self.search_sessions(i, startup_timeout, scale_timeout)
             log(f"round {i + 1}/{a.rounds}: dump load times")
             rnd["load"] = {
                 "builtin": self.timed_run([self.bin, "dump"], 30),
@@ -581,6 +583,45 @@ class Bench:
                     self.programs[name], name, a.soak, {**MAPPING, **SOAK_MAPPING})
 
         self.summarise()
+
+    def search_sessions(self, i, startup_timeout, scale_timeout):
+        """The search's figures (search_bench.py) with the shipped content and
+        the scale set."""
+        out = {}
+        for name, prog, timeout in (("shipped", self.programs["iom-history"], startup_timeout),
+                                    ("scale", self.scale_program, scale_timeout)):
+            if prog is not None:
+                log(f"round {i + 1}/{self.args.rounds}: search, {prog.label}")
+                out[name] = search_bench.session(self, prog, timeout)
+        return out
+
+    def run_search_only(self):
+        """`--only search`: set-up, then only the search's sessions."""
+        a = self.args
+        self.setup()
+        R = self.results
+        R["config"] = {"rounds": a.rounds, "only": "search", "quiet_ms": a.quiet_ms,
+                       "size": f"{COLS}x{ROWS}", "queries": search_bench.QUERIES}
+        self.scale_program = Program(
+            "iom-history scale", [self.bin, "--content", self.scale_dir], self.env(),
+            label=f"iom-history ({a.scale_events} events)")
+        for prog, timeout in ((self.programs["iom-history"], 10.0), (self.scale_program, a.scale_timeout)):
+            self.capture_reference(prog, COLS, ROWS, timeout)
+        R["rounds"] = [{"search": self.search_sessions(i, 10.0, a.scale_timeout)} for i in range(a.rounds)]
+        S = {"search": self.search_summary(R["rounds"])}
+        R["summary"] = S
+        out = []
+        search_bench.budgets(S["search"], a.scale_events, lambda name, value, limit, ok, unit="", note="": out.append(
+            {"budget": name, "value": value, "limit": limit, "pass": ok, "unit": unit, "note": note}))
+        R["budgets"] = out
+        R["reported"] = []
+
+    def search_summary(self, rounds):
+        runs = {}
+        for r in rounds:
+            for name, x in r.get("search", {}).items():
+                runs.setdefault(name, []).append(x)
+        return search_bench.summarise(runs, summary)
 
     # ----- summary -------------------------------------------------------------
     def summarise(self):
@@ -694,6 +735,7 @@ class Bench:
                          "wall_s": s.get("wall_s"),
                          "cpu_us_per_action": s.get("cpu_us_per_action")}
                      for n, s in R["soak"].items()}
+        S["search"] = self.search_summary(rounds)
         R["summary"] = S
         R["budgets"] = self.budgets(S)
         R["reported"] = self.reported(S)
@@ -779,6 +821,7 @@ class Bench:
                 f"measured {r:.2f}× with {n1} events; linear extrapolation to {a.scale_events}" if r else "")
         else:
             add("scale CPU per key ≤ 2× default content", None, 2.0, False, "×", "no scale run")
+        search_bench.budgets(S["search"], a.scale_events, add)
         return out
 
     def cleanup(self):
@@ -896,6 +939,8 @@ def main():
                     help="smaller event counts whose load time shows the growth")
     ap.add_argument("--fallback-load-ms", type=float, default=5000.0,
                     help="if the full scale set times out, use the largest ladder set loading faster than this")
+    ap.add_argument("--only", choices=["search"],
+                    help="run only this part: search (issue 21's figures, about 1 minute)")
     ap.add_argument("--out", default=os.path.join(ROOT, "bench-results", "bench.json"))
     args = ap.parse_args()
 
@@ -911,14 +956,20 @@ def main():
     load_start = _machine().get("loadavg")
     t0 = perf()
     try:
-        bench.run()
+        if args.only == "search":
+            bench.run_search_only()
+        else:
+            bench.run()
     finally:
         bench.cleanup()
     R = bench.results
     R["meta"] = {"started": started.isoformat(timespec="seconds"), "duration_s": perf() - t0,
                  "loadavg_at_start": load_start,
                  "machine": _machine(), "git": _git()}
-    text = table(R)
+    if args.only == "search":
+        text = search_bench.table(R, cell, _render, args.scale_events).lstrip("\n")
+    else:
+        text = table(R)
     R["table"] = text
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:

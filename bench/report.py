@@ -5,6 +5,9 @@ by kind. bench.py writes it to stdout; the JSON has the same figures.
 Python 3 standard library only. See bench/README.md ("Reading the table").
 """
 
+import search_bench
+
+
 # The table.
 def fmt(x, digits=1):
     if x is None:
@@ -166,6 +169,7 @@ def table(R):
 
     head = ["metric", "iom-history", "dialog", "less", "ratio to dialog", "budget", "pass/fail"]
     out = _render(head, rows)
+    out += search_bench.table(R, cell, _render, R["setup"]["scale_events"])
 
     # Where the bytes of the key script go.
     kinds = ["text_ascii", "text_box_drawing", "text_other_utf8", "sgr", "cursor", "erase",

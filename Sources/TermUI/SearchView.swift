@@ -79,20 +79,29 @@ enum SearchView {
   /// A line of the item's text around the first match, `width` columns at
   /// most: the text first, where a match says most, then titles and sources.
   static func excerpt(_ fields: SearchFields, _ words: [[UInt8]], width: Int) -> String {
-    let texts = (fields.text + fields.titles + fields.sources).map {
-      Sanitizer.clean($0, keepNewlines: true).split(whereSeparator: \.isNewline).joined(
-        separator: " ")
-    }
-    for text in texts {
-      guard let match = Highlight.ranges(in: text, words).first else { continue }
-      let characters = Array(text)
+    let texts = fields.text + fields.titles + fields.sources
+    // The first match is found by folding a scalar at a time, and only the
+    // part shown is cleaned and measured: doing all of it a character at a
+    // time to every text of every result shown cost most of a frame.
+    var text = Substring(texts.first ?? "")
+    var ellipsis = ""
+    for found in texts {
+      guard let match = FoldedText.firstMatch(of: words, in: found) else { continue }
       // Some words before the match, starting at a word.
-      var start = max(0, match.lowerBound - width / 4)
-      while start > 0, start < match.lowerBound, characters[start - 1] != " " { start += 1 }
-      let shown = (start > 0 ? "…" : "") + String(characters[start...])
-      return Wrap.truncate(shown, width: width)
+      var start = match
+      for _ in 0..<(width / 4) where start > found.startIndex { found.formIndex(before: &start) }
+      while start > found.startIndex, start < match, found[found.index(before: start)] != " " {
+        found.formIndex(after: &start)
+      }
+      text = found[start...]
+      ellipsis = start > found.startIndex ? "…" : ""
+      break
     }
-    return Wrap.truncate(texts.first ?? "", width: width)
+    // Enough characters to fill the width, and one more to tell it was cut.
+    let part = String(text.prefix(2 * width + 1))
+    let shown = Sanitizer.clean(part, keepNewlines: true).split(whereSeparator: \.isNewline)
+      .joined(separator: " ")
+    return Wrap.truncate(ellipsis + shown, width: width)
   }
 
   private static func message(_ buffer: inout Buffer, _ lines: [String], in inner: Rect) {
