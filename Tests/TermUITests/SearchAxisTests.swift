@@ -30,7 +30,8 @@ import Testing
     let kiosk = Self.kiosk
     var state = kiosk.initialState(size: look.size)
     state.asciiOnly = look.asciiOnly
-    let keys = (look.german ? [Key.character("L")] : []) + [.character("/")] + text.map(Key.character)
+    let keys =
+      (look.german ? [Key.character("L")] : []) + [.character("/")] + text.map(Key.character)
     return keys.reduce(state) { kiosk.reduce($0, .key($1), at: 0) }
   }
 

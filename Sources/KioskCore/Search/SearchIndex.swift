@@ -50,9 +50,10 @@ public struct SearchIndex: Sendable {
     for item in items {
       let section = kiosk.sections[item.section]
       let fields = content.languages.map { section.searchFields(item.index, content, $0) }
-      for texts in [\SearchFields.titles, \.text, \.sources].map({ part in fields.map { $0[keyPath: part] } }) {
+      // Titles, then text, then sources, each in every language.
+      for part in [\SearchFields.titles, \.text, \.sources] {
         starts.append(Int32(bytes.count))
-        for text in texts.joined() {
+        for text in fields.flatMap({ $0[keyPath: part] }) {
           FoldedText.append(text, to: &bytes)
           bytes.append(0)
         }
