@@ -14,8 +14,8 @@ public struct SearchResult: Hashable, Sendable {
 /// The texts lie one after another in one array of bytes, each ended by a
 /// zero byte (which no typed word holds, so no match runs from one text into
 /// the next): per item its titles, then its text, then its sources. One
-/// array scanned with `memchr` keeps 10,000 events within a frame's time
-/// and a few MiB; a `FoldedText` per text took 17 MiB and 30 ms a key.
+/// array scanned with `memchr` keeps 10,000 events within a frame and a few
+/// MiB (bench/README.md, "Search").
 public struct SearchIndex: Sendable {
   private let bytes: [UInt8]
   /// Per item, where its titles, text and sources begin in `bytes`; then,
