@@ -98,7 +98,8 @@ enum SearchView {
       break
     }
     // Enough characters to fill the width, and one more to tell it was cut.
-    let part = String(text.prefix(2 * width + 1))
+    let end = text.index(text.startIndex, offsetBy: 2 * width + 1, limitedBy: text.endIndex)
+    let part = String(text[..<(end ?? text.endIndex)])
     let shown = Sanitizer.clean(part, keepNewlines: true).split(whereSeparator: \.isNewline)
       .joined(separator: " ")
     return Wrap.truncate(ellipsis + shown, width: width)

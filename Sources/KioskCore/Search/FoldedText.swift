@@ -34,7 +34,19 @@ public struct FoldedText: Sendable {
   /// characters cost four times what the rest of building it did.
   public static func append(_ text: String, to bytes: inout [UInt8]) {
     var folding = Folding()
-    for scalar in text.unicodeScalars { folding.fold(scalar, into: &bytes) }
+    var text = text
+    // Straight from the UTF-8, which a `String` always holds valid.
+    text.withUTF8 { utf8 in
+      var index = 0
+      while index < utf8.count {
+        let lead = utf8[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (length == 1 ? 0x7F : 0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        folding.fold(Unicode.Scalar(value) ?? "\u{FFFD}", into: &bytes)
+        index += length
+      }
+    }
   }
 
   /// Where in `text` the first match of one of `words` (folded) begins,
@@ -98,20 +110,29 @@ public struct FoldedText: Sendable {
 
 /// The folding rules, applied one Unicode scalar at a time.
 struct Folding {
-  private var previous: Unicode.Scalar = " "
+  /// The scalar before, lower-cased if an ASCII letter; 0 if not ASCII.
+  private var previous: UInt8 = 0x20
 
-  /// Appends `scalar` folded: "Ä" → "a", "ß" → "ss", "É" → "e".
+  /// Appends `scalar` folded: "Ä" → "a", "ß" → "ss", "É" → "e". ASCII, most
+  /// of any text, takes the short way here, inlined into the loops.
+  @inline(__always)
   mutating func fold(_ scalar: Unicode.Scalar, into bytes: inout [UInt8]) {
-    let value = scalar.value
-    defer { previous = scalar }
-    if value < 0x80 {
-      // "ue", "oe", "ae" are how German writes ü, ö, ä without the dots:
-      // the e goes, as the dots do.
-      if value | 0x20 == 0x65, [0x61, 0x6F, 0x75].contains(previous.value | 0x20) { return }
-      let isUpper = (0x41...0x5A).contains(value)
-      bytes.append(UInt8(value) | (isUpper ? 0x20 : 0))
+    guard scalar.isASCII else {
+      previous = 0
+      Self.foldOther(scalar, into: &bytes)
       return
     }
+    let byte = UInt8(truncatingIfNeeded: scalar.value)
+    let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+    defer { previous = lower }
+    // "ue", "oe", "ae" are how German writes ü, ö, ä without the dots:
+    // the e goes, as the dots do.
+    if lower == 0x65, previous == 0x61 || previous == 0x6F || previous == 0x75 { return }
+    bytes.append(lower)
+  }
+
+  @inline(never)
+  private static func foldOther(_ scalar: Unicode.Scalar, into bytes: inout [UInt8]) {
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark:
       // A combining accent goes, as the accent of a composed letter does.
