@@ -1,7 +1,8 @@
 import HistoryContent
-import KioskCore
 import TerminalKit
 import Testing
+
+@testable import KioskCore
 
 /// Folding, queries, ranking and the search's keys, on a small fixed content.
 @Suite struct SearchTests {
@@ -177,5 +178,22 @@ import Testing
     let reset = kiosk.reduce(state, .tick, at: 200)
     #expect(reset.search == nil)
     #expect(reset.attract != nil)
+  }
+}
+
+/// The short way for the commonest letters and marks folds them as the
+/// general rule does.
+@Suite struct FoldingTableTests {
+  @Test func theCommonTableAgreesWithTheGeneralRule() {
+    let common = "äÄöÖüÜéÉèÈ’‘“”„–—".unicodeScalars
+    for scalar in common {
+      var general: [UInt8] = []
+      Folding.foldGenerally(scalar, into: &general)
+      let short = Folding.foldCommon(scalar.value)
+      #expect(short != nil && general == [short!], "\(scalar)")
+    }
+    // Nothing else takes the short way.
+    let others = (0x80...0x3000).compactMap(Unicode.Scalar.init).filter { !common.contains($0) }
+    #expect(others.allSatisfy { Folding.foldCommon($0.value) == nil })
   }
 }

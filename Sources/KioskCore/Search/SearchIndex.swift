@@ -24,7 +24,11 @@ public struct SearchIndex: Sendable {
   private let items: [ItemRef]
   private let years: [ClosedRange<Int>?]
 
-  /// The weights of a match in an item's titles, text and sources.
+  /// An item's titles, text and sources, in the order they are stored,
+  /// and the weights of a match in each.
+  private static let parts: [@Sendable (SearchFields) -> [String]] = [
+    { $0.titles }, { $0.text }, { $0.sources },
+  ]
   private static let weights = [3, 2, 1]
 
   /// Indexes every item of every section, in every language of the content.
@@ -51,9 +55,9 @@ public struct SearchIndex: Sendable {
       let section = kiosk.sections[item.section]
       let fields = content.languages.map { section.searchFields(item.index, content, $0) }
       // Titles, then text, then sources, each in every language.
-      for part in [\SearchFields.titles, \.text, \.sources] {
+      for part in Self.parts {
         starts.append(Int32(bytes.count))
-        for text in fields.flatMap({ $0[keyPath: part] }) {
+        for text in fields.flatMap(part) {
           FoldedText.append(text, to: &bytes)
           bytes.append(0)
         }
