@@ -95,6 +95,9 @@ public struct KioskOptions: Sendable {
     .value(
       "log-max", "SIZE",
       "Rotate the log when it reaches SIZE (default 10M; 64K to 1G): FILE becomes FILE.1."),
+    .value(
+      "record", "FILE",
+      "Record the session to FILE as asciicast v2, as it is seen (not with --kiosk)."),
   ]
 
   /// The default and the range of --log-max.
@@ -107,9 +110,15 @@ public struct KioskOptions: Sendable {
   public var operatorSequence: [Key]
   public var log: String?
   public var logLimit: Int
+  /// Where to record the session, if asked.
+  public var record: String?
 
   public init(_ arguments: ParsedArguments) throws(UsageError) {
     kiosk = arguments.flag("kiosk")
+    record = arguments.string("record")
+    if kiosk && record != nil {
+      throw UsageError(message: "--record does not go with --kiosk: no visitor is recorded.")
+    }
     idle = try arguments.seconds("idle", within: TimerBounds.idle) ?? 90
     attractStep = try arguments.seconds("attract-step", within: TimerBounds.slide)
     if let keys = arguments.string("operator-key") {

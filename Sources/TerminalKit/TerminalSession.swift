@@ -57,6 +57,11 @@ public final class TerminalSession {
   /// How long a terminal has to answer: long enough for one over SSH, short
   /// enough that a visitor never waits on it (the first screen needs none).
   private static let graphicsWait = 0.5
+  /// Gets a copy of what the session shows, as a terminal is sent it, to
+  /// record the session: each frame as it goes out, and a plain session's
+  /// text with the "\r\n" the terminal makes of "\n". The modes are not
+  /// copied, so a recording can be played in any terminal.
+  public var copyOutput: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
   /// Takes over the terminal as a screen, or returns nil when it cannot be
   /// driven (not a terminal, TERM unset or unknown, or without cursor
@@ -315,18 +320,33 @@ public final class TerminalSession {
   private func write(_ buffer: Buffer, palette: Palette, cursor: Position?) {
     guard let screen else { return }
     screen.writer.use(palette)
-    output.send(screen.writer.frame(buffer, cursor: cursor))
+    show(screen.writer.frame(buffer, cursor: cursor))
     let showsCursor = cursor != nil
     if showsCursor != screen.cursorShown {
-      output.send(showsCursor ? screen.modes.showCursor : screen.modes.hideCursor)
+      (showsCursor ? screen.modes.showCursor : screen.modes.hideCursor).withUnsafeBufferPointer {
+        show($0)
+      }
       self.screen?.cursorShown = showsCursor
     }
+  }
+
+  /// Sends a frame's bytes, and copies them to `copyOutput`.
+  private func show(_ bytes: UnsafeBufferPointer<UInt8>) {
+    output.send(bytes)
+    if !bytes.isEmpty { copyOutput?(bytes) }
   }
 
   /// Writes `text` as it is (a plain session's lines), never blocking.
   public func write(_ text: String) {
     var text = text
     text.withUTF8 { output.send($0) }
+    guard let copyOutput else { return }
+    var shown: [UInt8] = []
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\n") { shown.append(UInt8(ascii: "\r")) }
+      shown.append(byte)
+    }
+    shown.withUnsafeBufferPointer { copyOutput($0) }
   }
 
   /// Gives the terminal back as it was. Waits at most a second for a

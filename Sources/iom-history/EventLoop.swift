@@ -24,7 +24,8 @@ enum EventLoop {
   /// Runs until the visitor quits or a signal arrives. Prints plain text
   /// instead when there is no usable terminal.
   static func run(
-    _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
+    _ kiosk: Kiosk, log: EventLog?, recording: SessionRecording?,
+    start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
     let noColor = getenv("NO_COLOR") != nil
     // Photos only where the content has any: no question to the terminal
@@ -41,6 +42,7 @@ enum EventLoop {
     log?.write("start")
     log?.write("start language: \(kiosk.settings.startLanguage.code)")
     var state = start(terminal.size, MonotonicClock.now())
+    recording?.start(on: terminal, size: state.size)
     state.asciiOnly = !terminal.isUnicode
     // Two buffers in turn: the frame on screen, which the terminal keeps to
     // compare the next one with, and the one before, drawn over anew.
@@ -86,6 +88,7 @@ enum EventLoop {
         action = .resize(size)
         // A new font size may come with it.
         photos?.cell = terminal.cellPixels ?? PhotoPictures.usualCell
+        recording?.resize(to: size)
       case .mouse(let event): action = .mouse(event)
       case .redraw:
         action = .tick

@@ -62,10 +62,14 @@ enum IOMHistory {
     let app = Kiosk(
       content: try ContentOptions(arguments).load(), settings: options.settings(look))
     try look.checkLanguage(offered: app.languages)
+    let recording = try options.record.map { try SessionRecording(path: $0) }
     let log = options.log.flatMap { openLog($0, limit: options.logLimit) }
     let loop = look.plain ? PlainLoop.run : EventLoop.run
-    let outcome = loop(app, log) { size, now in app.initialState(size: size, at: now) }
+    let outcome = loop(app, log, recording) { size, now in app.initialState(size: size, at: now) }
+    // The terminal is restored by now: a recording cut short may say so.
+    let recorded = recording?.finish() ?? true
     outcome.finish()
+    if !recorded { throw ExitStatus(code: 74) }  // EX_IOERR
   }
 
   /// The operator's log, or nil with a message on standard error (the
@@ -128,7 +132,7 @@ struct Demo {
       return
     }
     let loop = look.plain ? PlainLoop.run : EventLoop.run
-    let outcome = loop(app, nil) { size, now in app.tourState(size: size, at: now) }
+    let outcome = loop(app, nil, nil) { size, now in app.tourState(size: size, at: now) }
     outcome.finish()
   }
 }

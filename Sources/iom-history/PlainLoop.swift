@@ -10,7 +10,8 @@ import TextLayout
 /// kiosk runs.
 enum PlainLoop {
   static func run(
-    _ kiosk: Kiosk, log: EventLog?, start: (_ size: Size, _ now: Double) -> AppState
+    _ kiosk: Kiosk, log: EventLog?, recording: SessionRecording?,
+    start: (_ size: Size, _ now: Double) -> AppState
   ) -> Outcome {
     guard let terminal = TerminalSession.plain(logDescriptor: log?.descriptor) else {
       Output.result(PlainText.render(kiosk, language: kiosk.settings.startLanguage) + "\n")
@@ -26,6 +27,7 @@ enum PlainLoop {
       width: max(measured.width, Size.minimum.width),
       height: max(measured.height, Size.minimum.height))
     var state = start(size, MonotonicClock.now())
+    recording?.start(on: terminal, size: measured)
     say(Announcer.lines(kiosk, from: nil, to: state), on: terminal)
     while state.isRunning {
       let deadline = EventLoop.milliseconds(until: kiosk.nextDeadline(state))

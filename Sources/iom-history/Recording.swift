@@ -42,37 +42,16 @@ struct TourRecording {
   }
 }
 
-/// An asciicast v2 recording: a header line, then one JSON array per event,
-/// `[seconds, "o", "bytes written"]`.
+/// A recording held in memory until it is written whole.
 struct Asciicast {
   private(set) var text: String
 
   init(width: Int, height: Int, title: String) {
-    text =
-      "{\"version\": 2, \"width\": \(width), \"height\": \(height), \"title\": \(Self.json(title)), "
-      + "\"env\": {\"TERM\": \"xterm-256color\"}}\n"
+    text = AsciicastFormat.header(
+      width: width, height: height, title: title, term: "xterm-256color")
   }
 
   mutating func output(at seconds: Double, _ bytes: [UInt8]) {
-    let time = (seconds * 1000).rounded() / 1000
-    text += "[\(time), \"o\", \(Self.json(String(decoding: bytes, as: UTF8.self)))]\n"
-  }
-
-  /// `text` as a JSON string: quotes, backslashes and control characters escaped.
-  static func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    text += bytes.withUnsafeBufferPointer { AsciicastFormat.output(at: seconds, $0) }
   }
 }

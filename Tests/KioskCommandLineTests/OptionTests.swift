@@ -82,3 +82,28 @@ import Testing
     }
   }
 }
+
+@Suite struct SessionRecordingOptionTests {
+  func kiosk(_ words: String...) throws(UsageError) -> KioskOptions {
+    try KioskOptions(CommandLineParser.parse(words, root: Commands.root))
+  }
+
+  @Test func anInteractiveSessionTakesRecord() throws {
+    #expect(try kiosk("--record", "visit.cast").record == "visit.cast")
+    #expect(try kiosk("--record=visit.cast", "--plain").record == "visit.cast")
+    #expect(try kiosk().record == nil)
+    #expect(usageMessage(["--record"]) == "--record <FILE> needs a value.")
+  }
+
+  @Test func kioskModeRefusesRecording() {
+    let refusal = "--record does not go with --kiosk: no visitor is recorded."
+    #expect(usageMessage(["--kiosk", "--record", "visit.cast"]) == refusal)
+    #expect(usageMessage(["--record", "visit.cast", "--kiosk"]) == refusal)
+  }
+
+  @Test func otherSubcommandsDoNotTakeIt() {
+    #expect(
+      usageMessage(["dump", "--record", "f"])
+        == "--record does not apply to 'iom-history dump'; it is used without a subcommand.")
+  }
+}

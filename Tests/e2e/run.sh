@@ -798,6 +798,7 @@ source "$ROOT/Tests/e2e/content.sh"
 source "$ROOT/Tests/e2e/photo-content.sh"
 source "$ROOT/Tests/e2e/photos.sh"
 source "$ROOT/Tests/e2e/search-axis.sh"
+source "$ROOT/Tests/e2e/beyond.sh"
 
 if ((skipped > 0)); then
   echo "$passed passed, $failed failed, $skipped skipped"
