@@ -15,7 +15,7 @@ RELEASE_FLAGS := -c release --product iom-history --disable-local-rpath \
 	-Xswiftc -use-ld=lld -Xlinker -ltinfo
 BIN := .build/release/iom-history
 
-.PHONY: run build test lint unit e2e e2e-debug deps e2e-deps format clean bench link-order screenshots
+.PHONY: run build test lint unit e2e e2e-debug deps e2e-deps format clean bench bench-ssh link-order screenshots
 
 run: build
 	$(BIN)
@@ -52,12 +52,21 @@ screenshots: build e2e-deps
 
 # The benchmark: the release binary next to dialog and less in a 100x30
 # pseudo-terminal; a table on stdout, everything in bench-results/bench.json.
-# Not part of `make test`. See bench/README.md.
+# Not part of `make test`. See bench/README.md. Then the photos, then SSH.
 bench: build
 	$(call install_missing,$(call missing_command,dialog) $(call missing_command,less))
 	python3 bench/bench.py --bin $(BIN)
 	$(call install_missing,$(call missing_package,imagemagick))
 	python3 bench/photos.py --bin $(BIN)
+	$(MAKE) --no-print-directory bench-ssh
+
+# 1,000 visitors at once over SSH on loopback, to the bench's own sshd (as
+# root); adds "ssh" to bench-results/bench.json. Part of `make bench`; alone,
+# it takes about 2 minutes. asyncssh (PyPI) drives every session from one
+# Python process; the script installs it when missing.
+bench-ssh: build
+	$(call install_missing,$(call missing_package,openssh-server) $(call missing_package,openssh-client))
+	python3 bench/ssh_bench.py --bin $(BIN)
 
 # Records which functions a visitor's session runs (bench/link-order.txt), for
 # the release link to keep them together; then relinks with the new list.

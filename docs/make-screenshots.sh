@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Screenshots of the release binary in a real xterm under Xvfb, for the
-# README: `make screenshots` writes docs/screenshots/NAME.png anew. Run it
-# when screens change, and commit the PNGs.
+# README: `make screenshots` writes docs/screenshots/NAME-COLSxROWS.png anew.
+# Run it when screens change, and commit the PNGs.
+#
+#   docs/make-screenshots.sh [DIR]   # into DIR instead (the tests use a temporary one)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="${BIN:-$ROOT/.build/release/iom-history}"
-OUT="$ROOT/docs/screenshots"
+OUT="${1:-$ROOT/docs/screenshots}"
 WORK="$(mktemp -d)"
 source "$ROOT/Tests/e2e/xterm.sh"
 trap 'xterm_stop_display; rm -rf "$WORK"' EXIT
@@ -23,7 +25,7 @@ shot() {
   sleep "$wait"
   xterm_shot "$OUT/$name.png"
   xterm_close
-  echo "docs/screenshots/$name.png"
+  echo "$OUT/$name.png"
 }
 
 shot timeline-80x24 80 24 "" 1

@@ -103,3 +103,39 @@ else
 fi
 run_test "--record: a full disk stops the recording, not the kiosk; exit 74" test_recording_full_disk
 run_test "--record: refused in kiosk mode (64), for an unmakeable file or a FIFO (73)" test_recording_refusals
+
+# make screenshots, into a temporary folder: every screen the README shows is
+# made again, at its size in pixels (DejaVu Sans Mono 12 in xterm: cells of
+# 10x20 pixels and a border of 2), and shows something; the committed
+# docs/screenshots/ stay as they are.
+test_screenshots() {
+  local shots="$WORK/screenshots" before out committed name size cols rows got colours mean made=0
+  before=$(cd "$ROOT/docs/screenshots" && ls -l --time-style=+%s . && sha256sum ./*.png)
+  out=$(BIN="$BIN" bash "$ROOT/docs/make-screenshots.sh" "$shots" 2>&1) ||
+    { FAILURE="make-screenshots.sh failed: ${out:0:300}"; return 1; }
+  [[ $before == "$(cd "$ROOT/docs/screenshots" && ls -l --time-style=+%s . && sha256sum ./*.png)" ]] ||
+    { FAILURE="docs/screenshots/ was touched"; return 1; }
+  for committed in "$ROOT"/docs/screenshots/*.png; do
+    name=$(basename "$committed" .png)
+    [[ -s $shots/$name.png ]] || { FAILURE="$name.png was not made"; return 1; }
+    size=${name##*-} cols=${size%x*} rows=${size#*x}
+    got=$(identify -format '%wx%h' "$shots/$name.png")
+    expect_eq "$name.png in pixels" "$((cols * 10 + 4))x$((rows * 20 + 4))" "$got" || return 1
+    # Blank would be one colour, black: a screen has text in several.
+    colours=$(identify -format '%k' "$shots/$name.png")
+    mean=$(convert "$shots/$name.png" -colorspace gray -format '%[fx:int(1000*mean)]' info:)
+    ((colours >= 16 && mean >= 20)) ||
+      { FAILURE="$name.png looks blank: $colours colours, mean grey $mean/1000"; return 1; }
+    made=$((made + 1))
+  done
+  expect_eq "screenshots made" "$(ls "$ROOT"/docs/screenshots/*.png | wc -l)" "$(ls "$shots"/*.png | wc -l)" || return 1
+  ((made >= 8)) || { FAILURE="only $made screenshots in docs/screenshots"; return 1; }
+}
+
+declare -F xterm_tools_missing >/dev/null || source "$ROOT/Tests/e2e/xterm.sh"
+if [[ -z $(xterm_tools_missing) ]]; then
+  run_test "make screenshots into a temporary folder: every PNG at its size, none blank" test_screenshots
+else
+  echo "not ok - make screenshots: install $(xterm_tools_missing) (make test and .ci/run install them)"
+  failed=$((failed + 1))
+fi

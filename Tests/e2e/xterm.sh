@@ -24,7 +24,8 @@ xterm_start_display() {
   # A session that holds the tmux server up between the app's sessions: a
   # new session right after the last one ended can meet a server going down.
   xterm_tm new-session -d -s keep "sleep 86400" \; set -g status off || return 1
-  Xvfb "$XTERM_DISPLAY" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  # Room for 160x50 in cells of 10x20 pixels (a smaller screen cuts the window).
+  Xvfb "$XTERM_DISPLAY" -screen 0 1700x1100x24 -nolisten tcp >/dev/null 2>&1 &
   XTERM_XVFB=$!
   local i
   for i in $(seq 50); do
