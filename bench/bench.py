@@ -915,7 +915,10 @@ def _machine():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="The SSH part (1,000 visitors at once) runs on its own: "
+               "python3 bench/ssh_bench.py --help, or make bench-ssh.")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "iom-history"))
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--cycles", type=int, default=11, help="key script cycles of 29 keys (default 11 = 319 keys)")

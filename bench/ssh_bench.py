@@ -225,8 +225,12 @@ class Visitor:
     def __init__(self):
         self.buffer = bytearray()
         self.first_frame = None  # an asyncio.Event once connecting
-        self.sent_at = None
-        self.latencies = []
+        # The last key: when it was sent, and when its answer's first and
+        # last bytes came. Keys are a second apart, so the last bytes before
+        # the next key are the end of the answer: no quiet window is needed.
+        self.sent_at = self.first_at = self.last_at = None
+        self.first_ms = []
+        self.whole_ms = []
         self.unanswered = 0
         self.conn = None
         self.channel = None
@@ -240,8 +244,9 @@ class Visitor:
             def data_received(self, data, datatype):
                 now = time.perf_counter()
                 if visitor.sent_at is not None:
-                    visitor.latencies.append((now - visitor.sent_at) * 1000)
-                    visitor.sent_at = None
+                    if visitor.first_at is None:
+                        visitor.first_at = now
+                    visitor.last_at = now
                 if not visitor.first_frame.is_set():
                     visitor.buffer += data
                     if FIRST_FRAME_END in visitor.buffer:
@@ -250,9 +255,19 @@ class Visitor:
 
         return Session
 
+    def settle(self):
+        """Counts the last key's answer, or that it had none."""
+        if self.sent_at is None:
+            return
+        if self.first_at is None:
+            self.unanswered += 1
+        else:
+            self.first_ms.append((self.first_at - self.sent_at) * 1000)
+            self.whole_ms.append((self.last_at - self.sent_at) * 1000)
+        self.sent_at = self.first_at = self.last_at = None
+
     def press(self, key):
-        if self.sent_at is not None:
-            self.unanswered += 1  # the last key had no answer within a second
+        self.settle()
         self.sent_at = time.perf_counter()
         self.channel.write(key)
 
@@ -320,13 +335,13 @@ async def run(args, server):
                 await asyncio.sleep(delay)
             visitor.press(KEYS[n % len(KEYS)])
         await asyncio.sleep(max(0, start + args.seconds + 1 - time.perf_counter()))
-        if visitor.sent_at is not None:
-            visitor.unanswered += 1
+        visitor.settle()
 
     await asyncio.gather(*(presser(i, v) for i, v in enumerate(live)))
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     client_cpu = (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime) / (args.seconds + 1)
-    latencies = [ms for v in live for ms in v.latencies]
+    latencies = [ms for v in live for ms in v.whole_ms]
+    first = [ms for v in live for ms in v.first_ms]
     unanswered = sum(v.unanswered for v in live)
 
     # Memory while every session is open and has been used.
@@ -377,6 +392,7 @@ async def run(args, server):
         "unanswered": unanswered,
         "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
                        "p99": percentile(latencies, 99), "max": max(latencies) if latencies else None},
+        "first_byte_ms": {"p50": percentile(first, 50), "p99": percentile(first, 99)},
         "app_processes": len(apps),
         "sshd_processes": len(sshds),
         "app_pss_mib_per_session": app_pss / sessions,
@@ -417,6 +433,7 @@ def table(r):
         f"(one session: median {f(con['p50'], 0)} ms, p95 {f(con['p95'], 0)} ms, max {f(con['max'], 0)} ms)",
         f"  key latency p50 / p95 / p99 {f(lat['p50'], 2)} / {f(lat['p95'], 2)} / {f(lat['p99'], 2)} ms "
         f"(max {f(lat['max'], 1)} ms; {r['keys']} keys, {r['unanswered']} unanswered)",
+        f"    to the first byte p50 / p99 {f(r['first_byte_ms']['p50'], 2)} / {f(r['first_byte_ms']['p99'], 2)} ms",
         f"  PSS per session             app {f(r['app_pss_mib_per_session'], 2)} MiB, "
         f"sshd {f(r['sshd_pss_mib_per_session'], 2)} MiB "
         f"({r['app_processes']} app and {r['sshd_processes']} sshd processes)",
