@@ -51,4 +51,4 @@ xterm_direct_keys 3
 sleep 2
 xterm_direct_shot "$OUT/photo-sixel-100x30.png"
 xterm_direct_close
-echo "docs/screenshots/photo-sixel-100x30.png"
+echo "$OUT/photo-sixel-100x30.png"
