@@ -17,13 +17,25 @@ missing=$(xterm_tools_missing)
 xterm_start_display || { echo "make-screenshots: Xvfb did not start" >&2; exit 1; }
 mkdir -p "$OUT"
 
+# retry COMMAND...: COMMAND until it succeeds, 20 times at most, 0.25 s apart.
+retry() {
+  local i
+  for i in $(seq 20); do
+    "$@" && return 0
+    sleep 0.25
+  done
+  echo "make-screenshots: failed: $*" >&2
+  return 1
+}
+
 # shot NAME COLS ROWS "KEYS" WAIT [APP OPTIONS]: WAIT seconds after the keys.
 shot() {
   local name=$1 cols=$2 rows=$3 keys=$4 wait=$5
   shift 5
   xterm_open "$cols" "$rows" "$keys" "$@"
   sleep "$wait"
-  xterm_shot "$OUT/$name.png"
+  # A loaded machine may map the window late: try again for a few seconds.
+  retry xterm_shot "$OUT/$name.png"
   xterm_close
   echo "$OUT/$name.png"
 }
@@ -47,8 +59,8 @@ make_photo_content "$WORK/photo-content"
 shot photo-symbols-100x30 100 30 "3" 2 --content "$WORK/photo-content"
 xterm_direct 100 30 "-ti vt340 -xrm XTerm*numColorRegisters:256" "$WORK/sent.log" \
   "$BIN" --content "$WORK/photo-content"
-xterm_direct_keys 3
+retry xterm_direct_keys 3
 sleep 2
-xterm_direct_shot "$OUT/photo-sixel-100x30.png"
+retry xterm_direct_shot "$OUT/photo-sixel-100x30.png"
 xterm_direct_close
 echo "$OUT/photo-sixel-100x30.png"
