@@ -44,9 +44,13 @@ xterm_direct() {
     DISPLAY=$XTERM_DISPLAY xwininfo -name iom-direct >/dev/null 2>&1 && break
     sleep 0.1
   done
-  # Until the first frame is up; then the pointer over the window gives it
-  # the keyboard (there is no window manager).
-  sleep 1
+  # Until the app's first frame is up (script has recorded it), so that no
+  # key typed next is lost; then the pointer over the window gives it the
+  # keyboard (there is no window manager).
+  for i in $(seq 100); do
+    grep -qa "Timeline" "$log" 2>/dev/null && break
+    sleep 0.1
+  done
   DISPLAY=$XTERM_DISPLAY xdotool mousemove 20 20
 }
 
