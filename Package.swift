@@ -86,7 +86,7 @@ let package = Package(
     // Photos made into pictures for the terminal, on a worker thread, kept
     // in a bounded cache.
     .target(
-      name: "Pictures", dependencies: ["CPictures", "TerminalKit", "HistoryContent"],
+      name: "Pictures", dependencies: ["CPictures", "PhotoDecoding", "TerminalKit"],
       swiftSettings: releaseSwiftSettings),
     // The terminal's modes, and their async-signal-safe restoration for
     // signals and crashes.
@@ -157,7 +157,7 @@ let package = Package(
       dependencies: ["HistoryContent", "BuiltInContent"]
     ),
     .testTarget(name: "UsageStatsTests", dependencies: ["UsageStats"]),
-    .testTarget(name: "PicturesTests", dependencies: ["Pictures", "TerminalKit"]),
+    .testTarget(name: "PicturesTests", dependencies: ["Pictures", "PhotoDecoding", "TerminalKit"]),
     .testTarget(
       name: "KioskCommandLineTests",
       dependencies: ["KioskCommandLine", "KioskCore", "HistoryContent"]

@@ -1,5 +1,6 @@
 import CPictures
 import Glibc
+import PhotoDecoding
 import Synchronization
 import TerminalKit
 
@@ -10,7 +11,7 @@ public protocol PhotoReading: Sendable {
   func size(ofFileAt path: String) throws -> Size
   /// The photo's pixels, at least `atLeast` wide and high where it is that
   /// large (a reader may decode a large photo at a fraction of its size).
-  func pixels(ofFileAt path: String, atLeast: Size) throws -> RGBAPixels
+  func pixels(ofFileAt path: String, atLeast: Size) throws -> Pixels
 }
 
 /// Makes pictures of photos on a worker thread and keeps the latest in a

@@ -1,26 +1,13 @@
 import CPictures
+import PhotoDecoding
 import TerminalKit
-
-/// Decoded pixels: RGBA, 8 bits a channel, not premultiplied, rows top to
-/// bottom.
-public struct RGBAPixels: Sendable {
-  public let width: Int
-  public let height: Int
-  public let rgba: [UInt8]
-
-  public init(width: Int, height: Int, rgba: [UInt8]) {
-    self.width = width
-    self.height = height
-    self.rgba = rgba
-  }
-}
 
 /// Draws pixels as a picture for the terminal, with Chafa.
 public enum PictureMaker {
   /// `pixels` as a picture of `cells` in `form`; `cell`: a cell's size in
   /// pixels, for sixel and kitty images. Nil when Chafa fails.
   public static func make(
-    _ pixels: RGBAPixels, cells: Size, form: PictureForm, cell: Size
+    _ pixels: Pixels, cells: Size, form: PictureForm, cell: Size
   ) -> PictureArt? {
     guard pixels.width > 0, pixels.height > 0,
       pixels.rgba.count >= pixels.width * pixels.height * 4,

@@ -52,9 +52,7 @@ struct PhotoFiles: PhotoReading {
     return Size(width: size.width, height: size.height)
   }
 
-  func pixels(ofFileAt path: String, atLeast: Size) throws -> RGBAPixels {
-    let pixels = try PhotoDecoder.decode(
-      fileAt: path, atLeast: (width: atLeast.width, height: atLeast.height))
-    return RGBAPixels(width: pixels.width, height: pixels.height, rgba: pixels.rgba)
+  func pixels(ofFileAt path: String, atLeast: Size) throws -> Pixels {
+    try PhotoDecoder.decode(fileAt: path, atLeast: (width: atLeast.width, height: atLeast.height))
   }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import PhotoDecoding
 import Pictures
 import TerminalKit
 import Testing
@@ -9,7 +10,7 @@ struct BarsReader: PhotoReading {
     if path == "missing" { throw Missing() }
     return Size(width: 64, height: 32)
   }
-  func pixels(ofFileAt path: String, atLeast: Size) throws -> RGBAPixels { bars() }
+  func pixels(ofFileAt path: String, atLeast: Size) throws -> Pixels { bars() }
   struct Missing: Error {}
 }
 

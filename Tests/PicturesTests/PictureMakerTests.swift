@@ -1,17 +1,18 @@
 import Foundation
+import PhotoDecoding
 import Pictures
 import TerminalKit
 import Testing
 
 /// Four vertical bars, red, green, blue and white, as a test photo.
-func bars(width: Int = 64, height: Int = 32) -> RGBAPixels {
+func bars(width: Int = 64, height: Int = 32) -> Pixels {
   let colors: [[UInt8]] = [[255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 255]]
   var rgba: [UInt8] = []
   rgba.reserveCapacity(width * height * 4)
   for _ in 0..<height {
     for x in 0..<width { rgba += colors[x * 4 / width] + [255] }
   }
-  return RGBAPixels(width: width, height: height, rgba: rgba)
+  return Pixels(width: width, height: height, rgba: rgba)
 }
 
 @Suite struct PictureMakerTests {
@@ -67,7 +68,7 @@ func bars(width: Int = 64, height: Int = 32) -> RGBAPixels {
   }
 
   @Test func noPictureFromNoPixels() {
-    let empty = RGBAPixels(width: 0, height: 0, rgba: [])
+    let empty = Pixels(width: 0, height: 0, rgba: [])
     #expect(
       PictureMaker.make(
         empty, cells: Size(width: 8, height: 2), form: .symbols(colors: 256),
