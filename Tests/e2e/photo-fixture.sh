@@ -65,7 +65,13 @@ xterm_direct_shot() {
   DISPLAY=$XTERM_DISPLAY import -window "$id" "$1" 2>/dev/null
 }
 
+# Ends the app first (script(1) would outlive the xterm, and keep the app),
+# then the xterm.
 xterm_direct_close() {
+  local script_pid
+  script_pid=$(pgrep -P "$XTERM_DIRECT_PID" 2>/dev/null | head -1)
+  [[ -n $script_pid ]] && pkill -TERM -P "$script_pid" 2>/dev/null
+  [[ -n $script_pid ]] && kill "$script_pid" 2>/dev/null
   kill "$XTERM_DIRECT_PID" 2>/dev/null || true
   wait "$XTERM_DIRECT_PID" 2>/dev/null || true
 }
