@@ -70,7 +70,7 @@ xterm_direct_shot() {
 xterm_direct_close() {
   local script_pid
   script_pid=$(pgrep -P "$XTERM_DIRECT_PID" 2>/dev/null | head -1)
-  [[ -n $script_pid ]] && pkill -TERM -P "$script_pid" 2>/dev/null
+  [[ -n $script_pid ]] && { pkill -TERM -P "$script_pid" 2>/dev/null || true; }
   [[ -n $script_pid ]] && kill "$script_pid" 2>/dev/null
   kill "$XTERM_DIRECT_PID" 2>/dev/null || true
   wait "$XTERM_DIRECT_PID" 2>/dev/null || true

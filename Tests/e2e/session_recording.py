@@ -17,6 +17,8 @@ import vt  # noqa: E402
 
 
 def replay(path, cols, rows):
+    """The screen the recording leaves, its last size, its number of events,
+    the time of the last, and the screen after the first output event."""
     with open(path, encoding="utf-8") as file:
         lines = file.read().splitlines()
     header = json.loads(lines[0])
@@ -25,6 +27,7 @@ def replay(path, cols, rows):
     screen = vt.Screen(cols, rows)
     size = (cols, rows)
     last_time = -1.0
+    first_text = None
     for number, line in enumerate(lines[1:], start=2):
         event = json.loads(line)
         assert isinstance(event, list) and len(event) == 3, f"line {number}: {line[:80]}"
@@ -34,6 +37,8 @@ def replay(path, cols, rows):
         last_time = time
         if kind == "o":
             screen.feed(data.encode("utf-8"))
+            if first_text is None:
+                first_text = screen.text()
         elif kind == "r":
             match = re.fullmatch(r"(\d+)x(\d+)", data)
             assert match, f"line {number}: resize {data!r}"
@@ -41,11 +46,11 @@ def replay(path, cols, rows):
             screen.resize(*size)
         else:
             raise AssertionError(f"line {number}: unknown event {kind!r}")
-    return screen, size, len(lines) - 1, last_time
+    return screen, size, len(lines) - 1, last_time, first_text
 
 
 def main(path, cols, rows, expected_path, final=None):
-    screen, size, count, last_time = replay(path, cols, rows)
+    screen, size, count, last_time, _ = replay(path, cols, rows)
     if final:
         assert f"{size[0]}x{size[1]}" == final, f"the recording ends at {size}, not {final}"
     with open(expected_path, encoding="utf-8") as file:

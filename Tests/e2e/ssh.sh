@@ -45,7 +45,7 @@ CONFIG
 ssh_teardown() {
   [[ -s $SSH_DIR/sshd.pid ]] && kill "$(cat "$SSH_DIR/sshd.pid")" 2>/dev/null
   # Any session of the test's account still open ends with it.
-  pkill -u "$SSH_USER" 2>/dev/null
+  pkill -u "$SSH_USER" 2>/dev/null || true
   userdel "$SSH_USER" 2>/dev/null || true
 }
 
@@ -87,7 +87,7 @@ test_ssh_nothing_else() {
   sleep 1
   banner=$(timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$forward && head -c 7 <&3" 2>/dev/null || true)
   # The ssh client is the background subshell's child: end it, not only the subshell.
-  pkill -P "$tunnel" 2>/dev/null
+  pkill -P "$tunnel" 2>/dev/null || true
   kill "$tunnel" 2>/dev/null
   [[ $banner != SSH-2.0 ]] || { FAILURE="ssh -L reached the server behind it"; return 1; }
   # Files neither way.
