@@ -7,7 +7,7 @@ pages of code: less resident memory and fewer page faults at start, and a
 key, which finds its code evicted by whatever ran since the last one, fewer
 pages to walk back in (one whole cycle of the bench's key script ran on
 about 100 pages of code a key with the functions in the order they first
-ran, and on 77 with these first). The list only affects layout; a stale one
+ran, and on 76 with these first). The list only affects layout; a stale one
 costs locality, never correctness. Regenerate it after larger changes with
 `make link-order`.
 
