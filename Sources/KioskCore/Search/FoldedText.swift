@@ -39,11 +39,8 @@ public struct FoldedText: Sendable {
     text.withUTF8 { utf8 in
       var index = 0
       while index < utf8.count {
-        let lead = utf8[index]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (length == 1 ? 0x7F : 0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-        folding.fold(Unicode.Scalar(value) ?? "\u{FFFD}", into: &bytes)
+        let (scalar, length) = ValidUTF8.scalar(in: utf8, at: index)
+        folding.fold(scalar, into: &bytes)
         index += length
       }
     }
