@@ -13,7 +13,6 @@ enum SearchView {
   ) {
     let kiosk = view.kiosk
     let language = state.textLanguage
-    let size = state.size
     let results = view.results(search)
     let layout = kiosk.layout(state)
     let box = layout.searchResults
