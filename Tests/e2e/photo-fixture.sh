@@ -28,21 +28,21 @@ PY
 
 # xterm_direct COLS ROWS "XTERM OPTIONS" LOG APP ARGS...: the app in a new
 # xterm window titled iom-direct; what it sends is recorded in LOG by
-# script(1). Sets XTERM_DIRECT_PID.
+# script(1), and the app's exit status after it; the xterm's own errors go
+# to LOG.xterm. Sets XTERM_DIRECT_PID and XTERM_DIRECT_LOG. An xterm that
+# ends before its window shows (once here in some 60 runs; CI's one lost
+# screenshot may have been that) is started again, twice at most;
+# XTERM_DIRECT_RETRIES then says why.
 xterm_direct() {
-  local cols=$1 rows=$2 options=$3 log=$4 i
+  local cols=$1 rows=$2 options=$3 log=$4 attempt i
   shift 4
-  local command="env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no"
-  local word
-  for word in "$@"; do command+=" '$word'"; done
-  # shellcheck disable=SC2086
-  DISPLAY=$XTERM_DISPLAY xterm $options -title iom-direct -geometry "${cols}x${rows}+0+0" \
-    -fa "DejaVu Sans Mono" -fs 12 -bg black -fg white \
-    -e script -q -f -c "$command" "$log" >/dev/null 2>&1 &
-  XTERM_DIRECT_PID=$!
-  for i in $(seq 50); do
-    DISPLAY=$XTERM_DISPLAY xwininfo -name iom-direct >/dev/null 2>&1 && break
-    sleep 0.1
+  XTERM_DIRECT_LOG=$log
+  XTERM_DIRECT_RETRIES=""
+  for attempt in 1 2 3; do
+    xterm_direct_window "$cols" "$rows" "$options" "$log" "$@" && break
+    XTERM_DIRECT_RETRIES+="no xterm window at try $attempt: $(xterm_direct_report). "
+    xterm_direct_close
+    ((attempt < 3)) || return 1
   done
   # Until the app's first frame is up (script has recorded it), so that no
   # key typed next is lost; then the pointer over the window gives it the
@@ -52,6 +52,29 @@ xterm_direct() {
     sleep 0.1
   done
   DISPLAY=$XTERM_DISPLAY xdotool mousemove 20 20
+}
+
+# xterm_direct_window COLS ROWS "XTERM OPTIONS" LOG APP ARGS...: starts the
+# xterm; fails unless its window shows within 5 s.
+xterm_direct_window() {
+  local cols=$1 rows=$2 options=$3 log=$4 i
+  shift 4
+  local command="env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no"
+  local word
+  for word in "$@"; do command+=" '$word'"; done
+  command+='; echo "[the app exited with $?]"'
+  rm -f "$log" "$log.xterm"
+  # shellcheck disable=SC2086
+  DISPLAY=$XTERM_DISPLAY xterm $options -title iom-direct -geometry "${cols}x${rows}+0+0" \
+    -fa "DejaVu Sans Mono" -fs 12 -bg black -fg white \
+    -e script -q -f -c "$command" "$log" >/dev/null 2>"$log.xterm" &
+  XTERM_DIRECT_PID=$!
+  for i in $(seq 50); do
+    DISPLAY=$XTERM_DISPLAY xwininfo -name iom-direct >/dev/null 2>&1 && return 0
+    kill -0 "$XTERM_DIRECT_PID" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
 }
 
 # xterm_direct_keys KEYS...: xdotool key names (3, Return, Escape, Down).
@@ -65,12 +88,32 @@ xterm_direct_shot() {
   DISPLAY=$XTERM_DISPLAY import -window "$id" "$1" 2>/dev/null
 }
 
+# What became of the direct xterm, in a line or two, for a shot that failed:
+# whether the xterm still runs, the app's exit status, the xterm's errors.
+xterm_direct_report() {
+  local log=$XTERM_DIRECT_LOG xterm="the xterm runs" app="the app runs" more=""
+  kill -0 "$XTERM_DIRECT_PID" 2>/dev/null || xterm="the xterm has ended"
+  if [[ ! -e $log ]]; then
+    app="the app never started"
+  elif grep -qaE "the app exited with [0-9]+" "$log"; then
+    app=$(grep -aoE "the app exited with [0-9]+" "$log" | tail -1)
+  fi
+  [[ -e $log ]] && ! grep -qa "Timeline" "$log" && more+="; its first screen never came"
+  # The first line (xterm's own complaint) and the last (Xt's message name,
+  # all Xt gives a root user).
+  [[ -s $log.xterm ]] && more+="; xterm said: $(head -1 "$log.xterm" | head -c 150) … $(grep -v "^[[:space:]]*$" "$log.xterm" | tail -1 | tail -c 150)"
+  DISPLAY=$XTERM_DISPLAY xdpyinfo >/dev/null 2>&1 || more+="; the X server is gone"
+  echo "$xterm, $app$more"
+}
+
 # Ends the app first (script(1) would outlive the xterm, and keep the app),
-# then the xterm.
+# then the xterm. script's child leads a session of its own, the shell and
+# the app in it: the whole session is ended.
 xterm_direct_close() {
-  local script_pid
+  local script_pid session
   script_pid=$(pgrep -P "$XTERM_DIRECT_PID" 2>/dev/null | head -1)
-  [[ -n $script_pid ]] && { pkill -TERM -P "$script_pid" 2>/dev/null || true; }
+  [[ -n $script_pid ]] && session=$(pgrep -P "$script_pid" 2>/dev/null | head -1)
+  [[ -n ${session:-} ]] && { pkill -TERM -s "$session" 2>/dev/null || true; }
   [[ -n $script_pid ]] && kill "$script_pid" 2>/dev/null
   kill "$XTERM_DIRECT_PID" 2>/dev/null || true
   wait "$XTERM_DIRECT_PID" 2>/dev/null || true

@@ -89,7 +89,9 @@ test_photo_unreadable_shows_alt_text() {
 photo_in_xterm() {
   local shot="$WORK/xterm.png" i found=1
   make_photo_content "$WORK/photo-content" || return 1
-  xterm_direct 100 30 "$1" "$WORK/xterm-sent.log" "$BIN" --content "$WORK/photo-content"
+  xterm_direct 100 30 "$1" "$WORK/xterm-sent.log" "$BIN" --content "$WORK/photo-content" ||
+    { FAILURE="no xterm window: $XTERM_DIRECT_RETRIES"; return 1; }
+  [[ -z $XTERM_DIRECT_RETRIES ]] || echo "# $XTERM_DIRECT_RETRIES"
   xterm_direct_keys 3
   for i in $(seq 30); do
     sleep 0.3
@@ -103,8 +105,9 @@ photo_in_xterm() {
       break
     fi
   done
+  ((found == 0)) || FAILURE="the bars' colours never showed in xterm $1: $(xterm_direct_report)"
   xterm_direct_close
-  ((found == 0)) || { FAILURE="the bars' colours never showed in xterm $1 (last shot: $shot)"; return 1; }
+  [[ -z $FAILURE ]]
 }
 
 test_photo_sixel_in_xterm() {
@@ -143,7 +146,7 @@ else
     run_test "photo: symbols in an xterm without sixel (pixels checked)" test_photo_symbols_in_plain_xterm
     xterm_stop_display
   else
-    echo "not ok - photos in a real xterm: Xvfb did not start on $XTERM_DISPLAY"
+    echo "not ok - photos in a real xterm: Xvfb did not start"
     failed=$((failed + 1))
   fi
 fi

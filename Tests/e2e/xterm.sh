@@ -3,7 +3,7 @@
 # The app runs in a tmux session without a status line, which the xterm
 # shows; keys go in with tmux send-keys. Needs BIN, and WORK for its files.
 
-XTERM_DISPLAY=":$((90 + $$ % 100))"
+XTERM_DISPLAY=""  # set by xterm_start_display
 XTERM_SOCKET="iom-xterm-$$"
 xterm_count=0
 xterm_tm() { tmux -L "$XTERM_SOCKET" -f /dev/null "$@"; }
@@ -25,11 +25,18 @@ xterm_start_display() {
   # new session right after the last one ended can meet a server going down.
   xterm_tm new-session -d -s keep "sleep 86400" \; set -g status off || return 1
   # Room for 160x50 in cells of 10x20 pixels (a smaller screen cuts the window).
-  Xvfb "$XTERM_DISPLAY" -screen 0 1700x1100x24 -nolisten tcp >/dev/null 2>&1 &
+  # Xvfb takes the first free display and names it (-displayfd): a number of
+  # our own choosing can meet another X server, in a CI host's shared
+  # network namespace too, where the display's abstract socket lives.
+  local number="$WORK/xvfb-display" i
+  : >"$number"
+  Xvfb -displayfd 3 -screen 0 1700x1100x24 -nolisten tcp 3>"$number" >/dev/null 2>&1 &
   XTERM_XVFB=$!
-  local i
   for i in $(seq 50); do
-    DISPLAY=$XTERM_DISPLAY xdpyinfo >/dev/null 2>&1 && return 0
+    if [[ -s $number ]]; then
+      XTERM_DISPLAY=":$(head -1 "$number")"
+      DISPLAY=$XTERM_DISPLAY xdpyinfo >/dev/null 2>&1 && return 0
+    fi
     sleep 0.1
   done
   return 1
@@ -71,5 +78,6 @@ xterm_shot() {
 
 xterm_close() {
   kill "$XTERM_PID" 2>/dev/null || true
+  wait "$XTERM_PID" 2>/dev/null || true
   xterm_tm kill-session -t "$XTERM_SESSION" 2>/dev/null || true
 }
