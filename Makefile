@@ -88,7 +88,7 @@ deps:
 # An sshd and its client for the tests of the exhibition over SSH; asciinema
 # (from PyPI) to play the tour's recording.
 e2e-deps:
-	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,x11-utils) $(call missing_package,openssh-server) $(call missing_package,openssh-client) $(call missing_package,xdotool))
+	$(call install_missing,$(call missing_package,xvfb) $(call missing_package,xterm) $(call missing_package,fonts-dejavu-core) $(call missing_package,imagemagick) $(call missing_package,zbar-tools) $(call missing_package,x11-utils) $(call missing_package,openssh-server) $(call missing_package,openssh-client) $(call missing_package,xdotool) $(call missing_package,kitty) $(call missing_package,libgl1-mesa-dri))
 	@command -v asciinema >/dev/null || python3 -m pip install -q asciinema
 
 # The package named $(1) when it is not installed; the package that brings

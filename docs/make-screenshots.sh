@@ -61,13 +61,13 @@ shot photo-symbols-100x30 100 30 "3" 2 --content "$WORK/photo-content"
 # sixel_shot FILE: the exhibition's first caption and its photo, as sixel.
 sixel_shot() {
   local made=1
-  if xterm_direct 100 30 "-ti vt340 -xrm XTerm*numColorRegisters:256" "$WORK/sent.log" \
+  if direct_terminal 100 30 "xterm -ti vt340 -xrm XTerm*numColorRegisters:256" "$WORK/sent.log" \
     "$BIN" --content "$WORK/photo-content"; then
-    retry xterm_direct_keys 3 && sleep 2 && retry xterm_direct_shot "$1" && made=0
+    retry direct_keys 3 && sleep 2 && retry direct_shot "$1" && made=0
   fi
-  [[ -z $XTERM_DIRECT_RETRIES ]] || echo "make-screenshots: $XTERM_DIRECT_RETRIES" >&2
-  ((made == 0)) || echo "make-screenshots: no sixel screenshot: $(xterm_direct_report)" >&2
-  xterm_direct_close
+  [[ -z $DIRECT_RETRIES ]] || echo "make-screenshots: $DIRECT_RETRIES" >&2
+  ((made == 0)) || echo "make-screenshots: no sixel screenshot: $(direct_report)" >&2
+  direct_close
   return "$made"
 }
 

@@ -83,48 +83,64 @@ test_photo_unreadable_shows_alt_text() {
   wait_for "Photo 2 of 4"
 }
 
-# photo_in_xterm "XTERM OPTIONS": the app straight in a real xterm, the
-# exhibition's first caption shown; fails unless the bars' colours show in
-# a screenshot. What the app sent is in $WORK/xterm-sent.log.
-photo_in_xterm() {
-  local shot="$WORK/xterm.png" i found=1
+# photo_in_terminal "TERMINAL [OPTIONS]": the app straight in a real xterm
+# or kitty, the exhibition's first caption shown; fails unless the bars'
+# colours show in a screenshot. What the app sent is in $WORK/sent.log.
+photo_in_terminal() {
+  local shot="$WORK/direct.png" i found=1
   make_photo_content "$WORK/photo-content" || return 1
-  xterm_direct 100 30 "$1" "$WORK/xterm-sent.log" "$BIN" --content "$WORK/photo-content" ||
-    { FAILURE="no xterm window: $XTERM_DIRECT_RETRIES"; return 1; }
-  [[ -z $XTERM_DIRECT_RETRIES ]] || echo "# $XTERM_DIRECT_RETRIES"
-  xterm_direct_keys 3
+  direct_terminal 100 30 "$1" "$WORK/sent.log" "$BIN" --content "$WORK/photo-content" ||
+    { FAILURE="no window: $DIRECT_RETRIES"; return 1; }
+  [[ -z $DIRECT_RETRIES ]] || echo "# $DIRECT_RETRIES"
+  direct_keys 3
   for i in $(seq 30); do
     sleep 0.3
     # A key typed while the pointer was just arriving can be lost; 3 again
     # changes nothing once the section shows.
-    ((i % 10 == 0)) && xterm_direct_keys 3
-    xterm_direct_shot "$shot" || continue
-    convert "$shot" "$WORK/xterm.ppm" 2>/dev/null || continue
-    if python3 "$ROOT/Tests/e2e/photos.py" pixels "$WORK/xterm.ppm" >/dev/null; then
+    ((i % 10 == 0)) && direct_keys 3
+    direct_shot "$shot" || continue
+    convert "$shot" "$WORK/direct.ppm" 2>/dev/null || continue
+    if python3 "$ROOT/Tests/e2e/photos.py" pixels "$WORK/direct.ppm" >/dev/null; then
       found=0
       break
     fi
   done
-  ((found == 0)) || FAILURE="the bars' colours never showed in xterm $1: $(xterm_direct_report)"
-  xterm_direct_close
+  ((found == 0)) || FAILURE="the bars' colours never showed in $1: $(direct_report)"
+  direct_close
   [[ -z $FAILURE ]]
+}
+
+# sent_graphics KIND: whether the app sent an image of KIND, sixel (DCS … q)
+# or kitty (APC G with a=T, an image sent and shown).
+sent_graphics() {
+  case $1 in
+    sixel) grep -qa $'\eP[0-9;]*q' "$WORK/sent.log" ;;
+    kitty) grep -qa $'\e_Ga=T' "$WORK/sent.log" ;;
+  esac
 }
 
 test_photo_sixel_in_xterm() {
   # A VT340 answers that it takes sixel graphics; 256 colour registers, as
   # a modern xterm offers.
-  photo_in_xterm "-ti vt340 -xrm XTerm*numColorRegisters:256" || return 1
-  # Drawn as a sixel image (DCS … q), not in symbols.
-  grep -qa $'\eP[0-9;]*q' "$WORK/xterm-sent.log" || { FAILURE="no sixel image was sent"; return 1; }
+  photo_in_terminal "xterm -ti vt340 -xrm XTerm*numColorRegisters:256" || return 1
+  sent_graphics sixel || { FAILURE="no sixel image was sent"; return 1; }
+  ! grep -qa $'\e_G' "$WORK/sent.log" || { FAILURE="kitty graphics went to an xterm"; return 1; }
 }
 
 test_photo_symbols_in_plain_xterm() {
-  # A VT420 has no sixel graphics, and says so: symbols, and no sixel sent.
-  photo_in_xterm "-ti vt420" || return 1
-  if grep -qa $'\eP' "$WORK/xterm-sent.log"; then
-    FAILURE="a sixel image went to a terminal without sixel graphics"
+  # A VT420 has no sixel graphics, and says so: symbols, and no image sent.
+  photo_in_terminal "xterm -ti vt420" || return 1
+  if grep -qa $'\eP' "$WORK/sent.log" || grep -qa $'\e_G' "$WORK/sent.log"; then
+    FAILURE="an image went to a terminal that takes none"
     return 1
   fi
+}
+
+test_photo_kitty_image_in_kitty() {
+  # kitty says so in TERM and answers the protocol's query: a kitty image.
+  photo_in_terminal kitty || return 1
+  sent_graphics kitty || { FAILURE="no kitty image was sent"; return 1; }
+  ! sent_graphics sixel || { FAILURE="a sixel image went to kitty"; return 1; }
 }
 
 if ! command -v convert >/dev/null; then
@@ -138,12 +154,14 @@ else
   run_test "photo: a file that does not decode shows its alt text" test_photo_unreadable_shows_alt_text
   missing=$(xterm_tools_missing)
   command -v xdotool >/dev/null || missing+=" xdotool"
+  command -v kitty >/dev/null || missing+=" kitty"
   if [[ -n ${missing// /} ]]; then
-    echo "not ok - photos in a real xterm: missing $missing (make test and .ci/run install them)"
+    echo "not ok - photos in a real xterm and kitty: missing $missing (make test and .ci/run install them)"
     failed=$((failed + 1))
   elif xterm_start_display; then
     run_test "photo: sixel image in xterm -ti vt340 (pixels checked)" test_photo_sixel_in_xterm
     run_test "photo: symbols in an xterm without sixel (pixels checked)" test_photo_symbols_in_plain_xterm
+    run_test "photo: kitty image in a real kitty (pixels checked)" test_photo_kitty_image_in_kitty
     xterm_stop_display
   else
     echo "not ok - photos in a real xterm: Xvfb did not start"

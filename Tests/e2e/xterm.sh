@@ -27,10 +27,11 @@ xterm_start_display() {
   # Room for 160x50 in cells of 10x20 pixels (a smaller screen cuts the window).
   # Xvfb takes the first free display and names it (-displayfd): a number of
   # our own choosing can meet another X server, in a CI host's shared
-  # network namespace too, where the display's abstract socket lives.
+  # network namespace too, where the display's abstract socket lives. No
+  # reset when the last client leaves: a terminal started then is refused.
   local number="$WORK/xvfb-display" i
   : >"$number"
-  Xvfb -displayfd 3 -screen 0 1700x1100x24 -nolisten tcp 3>"$number" >/dev/null 2>&1 &
+  Xvfb -displayfd 3 -screen 0 1700x1100x24 -nolisten tcp -noreset 3>"$number" >/dev/null 2>&1 &
   XTERM_XVFB=$!
   for i in $(seq 50); do
     if [[ -s $number ]]; then
@@ -42,9 +43,14 @@ xterm_start_display() {
   return 1
 }
 
+# Waits for Xvfb to end: a display started next must not meet this one
+# still going down (its clients were refused: "Can't open display").
 xterm_stop_display() {
   xterm_tm kill-server 2>/dev/null || true
-  [[ -n ${XTERM_XVFB:-} ]] && kill "$XTERM_XVFB" 2>/dev/null || true
+  if [[ -n ${XTERM_XVFB:-} ]]; then
+    kill "$XTERM_XVFB" 2>/dev/null || true
+    wait "$XTERM_XVFB" 2>/dev/null || true
+  fi
 }
 
 # xterm_open COLS ROWS "KEYS" [APP OPTIONS]: the app at COLS x ROWS in a new
