@@ -3,8 +3,8 @@
 
 SWIFT ?= swift
 # The release binary is one static PIE: Swift runtime, glibc, ncursesw,
-# terminfo, libyaml, libpng, libjpeg, zlib, Chafa and glib linked in, still
-# loaded at a random address. No shared library to find, map and bind at
+# terminfo, libyaml, libpng, libjpeg, libexif, zlib, Chafa and glib linked
+# in, still loaded at a random address. No shared library to find, map and bind at
 # start: about half the start-up time and 3 MiB less memory
 # (bench/README.md). glibc's static-PIE start refuses a binary with a run
 # path, hence --disable-local-rpath. A plain
@@ -80,11 +80,12 @@ link-order: build
 # qrcodegen, libpng, libjpeg-turbo, Chafa and glib headers and static
 # libraries, tmux), installed only when missing.
 deps:
-	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_package,libpng-dev) $(call missing_package,libjpeg62-turbo-dev) $(call missing_package,libchafa-dev) $(call missing_package,libglib2.0-dev) $(call missing_command,tmux))
+	$(call install_missing,$(call missing_package,libncurses-dev) $(call missing_package,libyaml-dev) $(call missing_package,libqrcodegen-dev) $(call missing_package,libpng-dev) $(call missing_package,libjpeg62-turbo-dev) $(call missing_package,libexif-dev) $(call missing_package,libchafa-dev) $(call missing_package,libglib2.0-dev) $(call missing_command,tmux))
 
 # What the end-to-end tests read QR codes and photos with: a real xterm under
 # Xvfb, its font, a screenshot (ImageMagick's import), zbarimg, and xdotool
-# to type into an xterm that runs the app without tmux.
+# to type into an xterm or kitty (with Mesa's software OpenGL) that runs the
+# app without tmux.
 # An sshd and its client for the tests of the exhibition over SSH; asciinema
 # (from PyPI) to play the tour's recording.
 e2e-deps:

@@ -58,14 +58,16 @@ let package = Package(
       name: "QRCode", dependencies: ["CQRCodegen"], swiftSettings: releaseSwiftSettings,
       linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libqrcodegen.a"])]),
     // libpng and libjpeg-turbo (Debian's libpng-dev, libjpeg62-turbo-dev),
-    // called from C because libjpeg reports errors by longjmp; linked
-    // statically with zlib, like libyaml.
+    // called from C because libjpeg reports errors by longjmp; libexif
+    // (libexif-dev) for a JPEG's orientation; linked statically with zlib,
+    // like libyaml.
     .target(
       name: "CPhotoDecode",
       cSettings: [.unsafeFlags(["-ffunction-sections"], .when(configuration: .release))],
       linkerSettings: [
         .unsafeFlags([
-          "-Xlinker", "-l:libpng16.a", "-Xlinker", "-l:libjpeg.a", "-Xlinker", "-l:libz.a",
+          "-Xlinker", "-l:libpng16.a", "-Xlinker", "-l:libjpeg.a", "-Xlinker", "-l:libexif.a",
+          "-Xlinker", "-l:libz.a",
         ])
       ]),
     // PNG and JPEG files decoded into RGBA pixels, with their limits checked.

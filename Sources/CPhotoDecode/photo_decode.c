@@ -9,6 +9,7 @@
 
 #include <jerror.h>
 #include <jpeglib.h>
+#include <libexif/exif-data.h>
 
 enum photo_format { PHOTO_PNG, PHOTO_JPEG };
 
@@ -26,6 +27,8 @@ struct photo_decoder {
   struct jpeg_decompress_struct jpeg;
   struct jpeg_failure failure;
   int jpeg_started;
+  // How the stored pixels are turned to be shown: EXIF's Orientation, 1-8.
+  int orientation;
 };
 
 static void set_message(char *message, const char *text) {
@@ -75,6 +78,57 @@ static void jpeg_choose_scale(struct jpeg_decompress_struct *jpeg, int width, in
   }
 }
 
+// The Orientation tag of a JPEG's EXIF data (an APP1 marker), read by
+// libexif; 1 (as stored) where there is none or it makes no sense.
+static int jpeg_orientation(struct jpeg_decompress_struct *jpeg) {
+  static const unsigned char exif_header[6] = {'E', 'x', 'i', 'f', 0, 0};
+  for (jpeg_saved_marker_ptr marker = jpeg->marker_list; marker; marker = marker->next) {
+    if (marker->marker != JPEG_APP0 + 1 || marker->data_length < sizeof exif_header ||
+        memcmp(marker->data, exif_header, sizeof exif_header) != 0) {
+      continue;
+    }
+    ExifData *exif = exif_data_new_from_data(marker->data, marker->data_length);
+    if (!exif) return 1;
+    int orientation = 1;
+    ExifEntry *entry = exif_data_get_entry(exif, EXIF_TAG_ORIENTATION);
+    if (entry && entry->format == EXIF_FORMAT_SHORT && entry->components == 1 && entry->data) {
+      orientation = exif_get_short(entry->data, exif_data_get_byte_order(exif));
+    }
+    exif_data_unref(exif);
+    return orientation >= 1 && orientation <= 8 ? orientation : 1;
+  }
+  return 1;
+}
+
+// Orientations 5 to 8 turn the photo a quarter: width and height trade places.
+static int is_quarter_turn(int orientation) { return orientation >= 5; }
+
+static void swap(uint32_t *a, uint32_t *b) {
+  uint32_t kept = *a;
+  *a = *b;
+  *b = kept;
+}
+
+// Row `y` of the stored pixels (`width` of them, RGBA, of `height` rows)
+// put where EXIF `orientation` shows it in `target`.
+static void place_row(const uint8_t *row, uint32_t y, uint32_t width, uint32_t height,
+                      int orientation, uint8_t *target) {
+  uint32_t shown_width = is_quarter_turn(orientation) ? height : width;
+  for (uint32_t x = 0; x < width; x++) {
+    uint32_t to_x = x, to_y = y;
+    switch (orientation) {
+      case 2: to_x = width - 1 - x; break;                            // mirrored left to right
+      case 3: to_x = width - 1 - x, to_y = height - 1 - y; break;     // upside down
+      case 4: to_y = height - 1 - y; break;                           // mirrored top to bottom
+      case 5: to_x = y, to_y = x; break;                              // transposed
+      case 6: to_x = height - 1 - y, to_y = x; break;                 // a quarter clockwise
+      case 7: to_x = height - 1 - y, to_y = width - 1 - x; break;     // transversed
+      case 8: to_x = y, to_y = width - 1 - x; break;                  // a quarter anticlockwise
+    }
+    memcpy(target + ((size_t)to_y * shown_width + to_x) * 4, row + (size_t)x * 4, 4);
+  }
+}
+
 static int begin_jpeg(photo_decoder *decoder, int target_width, int target_height,
                       uint32_t *width, uint32_t *height, uint32_t *out_width,
                       uint32_t *out_height, char *message) {
@@ -87,24 +141,48 @@ static int begin_jpeg(photo_decoder *decoder, int target_width, int target_heigh
   if (setjmp(decoder->failure.jump)) return -1;
   jpeg_create_decompress(jpeg);
   jpeg_stdio_src(jpeg, decoder->file);
+  jpeg_save_markers(jpeg, JPEG_APP0 + 1, 0xFFFF);
   jpeg_read_header(jpeg, TRUE);
-  *width = jpeg->image_width;
-  *height = jpeg->image_height;
+  decoder->orientation = jpeg_orientation(jpeg);
+  // From here on, sizes are the photo's as shown: the stored ones turned.
+  int turned = is_quarter_turn(decoder->orientation);
+  *width = turned ? jpeg->image_height : jpeg->image_width;
+  *height = turned ? jpeg->image_width : jpeg->image_height;
   // CMYK (Photoshop's, often inverted) is converted here, row by row;
   // everything else libjpeg-turbo delivers as RGBA itself.
   int cmyk = jpeg->jpeg_color_space == JCS_CMYK || jpeg->jpeg_color_space == JCS_YCCK;
   jpeg->out_color_space = cmyk ? JCS_CMYK : JCS_EXT_RGBA;
   if (target_width > 0 && target_height > 0 && *width > 0 && *height > 0) {
-    jpeg_choose_scale(jpeg, target_width, target_height);
+    if (turned) {
+      jpeg_choose_scale(jpeg, target_height, target_width);
+    } else {
+      jpeg_choose_scale(jpeg, target_width, target_height);
+    }
   } else {
     jpeg_calc_output_dimensions(jpeg);
   }
   *out_width = jpeg->output_width;
   *out_height = jpeg->output_height;
+  if (turned) swap(out_width, out_height);
   return 0;
 }
 
-static int finish_jpeg(photo_decoder *decoder, uint8_t *rgba, char *message) {
+// In place: a row of four CMYK bytes a pixel becomes RGBA.
+static void cmyk_to_rgba(uint8_t *row, size_t stride, int inverted) {
+  for (size_t x = 0; x < stride; x += 4) {
+    unsigned c = row[x], m = row[x + 1], y = row[x + 2], k = row[x + 3];
+    if (!inverted) c = 255 - c, m = 255 - m, y = 255 - y, k = 255 - k;
+    row[x] = (uint8_t)(c * k / 255);
+    row[x + 1] = (uint8_t)(m * k / 255);
+    row[x + 2] = (uint8_t)(y * k / 255);
+    row[x + 3] = 255;
+  }
+}
+
+// Decodes into `rgba` as the photo is shown: each row straight into its
+// place, or, where EXIF turns the photo, through `turning` (a row's bytes)
+// to where it is shown.
+static int decode_jpeg(photo_decoder *decoder, uint8_t *rgba, uint8_t *turning, char *message) {
   struct jpeg_decompress_struct *jpeg = &decoder->jpeg;
   decoder->failure.message = message;
   if (setjmp(decoder->failure.jump)) return -1;
@@ -114,22 +192,29 @@ static int finish_jpeg(photo_decoder *decoder, uint8_t *rgba, char *message) {
   int cmyk = jpeg->out_color_space == JCS_CMYK;
   int inverted = jpeg->saw_Adobe_marker;
   while (jpeg->output_scanline < jpeg->output_height) {
-    JSAMPROW row = rgba + stride * jpeg->output_scanline;
+    JDIMENSION y = jpeg->output_scanline;
+    JSAMPROW row = turning ? turning : rgba + stride * y;
     jpeg_read_scanlines(jpeg, &row, 1);
-    if (!cmyk) continue;
-    // In place: four CMYK bytes become four RGBA bytes.
-    for (size_t x = 0; x < stride; x += 4) {
-      unsigned c = row[x], m = row[x + 1], y = row[x + 2], k = row[x + 3];
-      if (!inverted) c = 255 - c, m = 255 - m, y = 255 - y, k = 255 - k;
-      row[x] = (uint8_t)(c * k / 255);
-      row[x + 1] = (uint8_t)(m * k / 255);
-      row[x + 2] = (uint8_t)(y * k / 255);
-      row[x + 3] = 255;
+    if (cmyk) cmyk_to_rgba(row, stride, inverted);
+    if (turning) {
+      place_row(row, y, jpeg->output_width, jpeg->output_height, decoder->orientation, rgba);
     }
   }
   jpeg_finish_decompress(jpeg);
   decoder->jpeg_started = 0;
   return 0;
+}
+
+static int finish_jpeg(photo_decoder *decoder, uint8_t *rgba, char *message) {
+  if (decoder->orientation == 1) return decode_jpeg(decoder, rgba, NULL, message);
+  uint8_t *turning = malloc((size_t)decoder->jpeg.output_width * 4);
+  if (!turning) {
+    set_message(message, "not enough memory to read the photo");
+    return -1;
+  }
+  int status = decode_jpeg(decoder, rgba, turning, message);
+  free(turning);
+  return status;
 }
 
 photo_decoder *photo_decode_begin(const char *path, int target_width, int target_height,

@@ -108,8 +108,20 @@ struct failure {
 
 static void fail(j_common_ptr info) { longjmp(((struct failure *)info->err)->jump, 1); }
 
+// APP1 data: "Exif", then a big-endian TIFF header and one directory of
+// one entry, Orientation (0x0112), a SHORT whose value is filled in.
+static void write_orientation(struct jpeg_compress_struct *jpeg, int orientation) {
+  unsigned char exif[] = {'E', 'x', 'i', 'f', 0, 0,                 // APP1's EXIF header
+                          'M', 'M', 0, 42, 0, 0, 0, 8,              // TIFF: big-endian, IFD at 8
+                          0, 1,                                     // one entry
+                          0x01, 0x12, 0, 3, 0, 0, 0, 1,             // Orientation, SHORT, 1 of them
+                          0, (unsigned char)orientation, 0, 0,      // its value
+                          0, 0, 0, 0};                              // no next directory
+  jpeg_write_marker(jpeg, JPEG_APP0 + 1, exif, sizeof exif);
+}
+
 int test_jpeg_write(const char *path, uint32_t width, uint32_t height, const uint8_t *rgba,
-                    int kind) {
+                    int kind, int orientation) {
   FILE *file = fopen(path, "wb");
   if (!file) return -1;
   struct jpeg_compress_struct jpeg;
@@ -133,6 +145,7 @@ int test_jpeg_write(const char *path, uint32_t width, uint32_t height, const uin
   jpeg_set_quality(&jpeg, 95, TRUE);
   if (kind == TEST_JPEG_PROGRESSIVE) jpeg_simple_progression(&jpeg);
   jpeg_start_compress(&jpeg, TRUE);
+  if (orientation) write_orientation(&jpeg, orientation);
   while (jpeg.next_scanline < height) {
     const uint8_t *pixels = rgba + (size_t)jpeg.next_scanline * width * 4;
     for (uint32_t x = 0; x < width; x++) {

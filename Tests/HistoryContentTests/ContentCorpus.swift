@@ -118,7 +118,9 @@ struct ContentCorpusCase: CustomTestStringConvertible, Sendable {
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       // Zeros, sparse: the loader looks only at the size, and a 10 MB file
       // costs no disk.
-      FileManager.default.createFile(atPath: url.path, contents: nil)
+      guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+      }
       let handle = try FileHandle(forWritingTo: url)
       try handle.truncate(atOffset: UInt64(bytes))
       try handle.close()

@@ -104,6 +104,49 @@ import Testing
     #expect((whole.width, whole.height) == (400, 300))
   }
 
+  /// A camera stores a photo as its sensor saw it and says in EXIF how to
+  /// turn it for showing (a phone held upright: 6). Quarters of four
+  /// colours, by their index in `quarterColours`, as shown: top left, top
+  /// right, bottom left, bottom right. 9 is no orientation: as stored.
+  static let orientations: [(Int32, [Int])] = [
+    (1, [0, 1, 2, 3]), (2, [1, 0, 3, 2]), (3, [3, 2, 1, 0]), (4, [2, 3, 0, 1]),
+    (5, [0, 2, 1, 3]), (6, [2, 0, 3, 1]), (7, [3, 1, 2, 0]), (8, [1, 3, 0, 2]),
+    (9, [0, 1, 2, 3]),
+  ]
+
+  @Test(arguments: orientations)
+  func aJPEGIsShownTurnedAsItsEXIFOrientationSays(orientation: Int32, shown: [Int]) throws {
+    let folder = try TestImages.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/turned.jpg"
+    let pixels = TestImages.quarterPixels(width: 64, height: 32)
+    try TestImages.jpeg(path, pixels: pixels, width: 64, height: 32, orientation: orientation)
+    let turned = (5...8).contains(orientation)
+    let size = try PhotoDecoder.size(ofFileAt: path)
+    #expect(turned ? (size.width, size.height) == (32, 64) : (size.width, size.height) == (64, 32))
+    let decoded = try PhotoDecoder.decode(fileAt: path)
+    #expect((decoded.width, decoded.height) == (size.width, size.height))
+    for (found, index) in zip(TestImages.quarters(of: decoded), shown) {
+      let expected = TestImages.quarterColours[index]
+      let close = zip(found, expected).allSatisfy { abs(Int($0) - Int($1)) <= 24 }
+      #expect(close, "orientation \(orientation): \(found), expected \(expected)")
+    }
+  }
+
+  /// A turned JPEG is scaled to the size asked as it is shown: 400x300
+  /// stored, 300x400 shown, asked for 75x100, is read at 2/8.
+  @Test func aTurnedJPEGIsScaledToTheSizeAskedAsShown() throws {
+    let folder = try TestImages.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/turned.jpg"
+    let pixels = TestImages.quarterPixels(width: 400, height: 300)
+    try TestImages.jpeg(path, pixels: pixels, width: 400, height: 300, orientation: 6)
+    let decoded = try PhotoDecoder.decode(fileAt: path, atLeast: (75, 100))
+    #expect((decoded.width, decoded.height) == (75, 100))
+    let blueAtTheTopLeft = TestImages.quarters(of: decoded)[0]
+    #expect(blueAtTheTopLeft[2] > 200 && blueAtTheTopLeft[0] < 60, "\(blueAtTheTopLeft)")
+  }
+
   @Test func boxesAverageColoursByTheirAlpha() {
     // A red opaque pixel beside a transparent green one: the box is red,
     // half transparent, with no green in it.

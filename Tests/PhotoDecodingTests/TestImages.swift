@@ -1,5 +1,6 @@
 import CPhotoTestImages
 import Foundation
+import PhotoDecoding
 
 /// Images the tests make themselves: a few coloured bars, written as PNG
 /// or JPEG in each form the decoder must read.
@@ -51,9 +52,44 @@ enum TestImages {
   static func jpeg(
     _ path: String, width: Int = 64, height: Int = 48, kind: Int32 = Int32(TEST_JPEG_RGB)
   ) throws {
-    let pixels = barPixels(width: width, height: height)
-    guard test_jpeg_write(path, UInt32(width), UInt32(height), pixels, kind) == 0 else {
-      throw WriteFailed()
+    try jpeg(
+      path, pixels: barPixels(width: width, height: height), width: width, height: height,
+      kind: kind)
+  }
+
+  /// `pixels` (`width` x `height` RGBA) as a JPEG of `kind`, with an EXIF
+  /// Orientation unless `orientation` is 0.
+  static func jpeg(
+    _ path: String, pixels: [UInt8], width: Int, height: Int,
+    kind: Int32 = Int32(TEST_JPEG_RGB), orientation: Int32 = 0
+  ) throws {
+    guard
+      test_jpeg_write(path, UInt32(width), UInt32(height), pixels, kind, orientation) == 0
+    else { throw WriteFailed() }
+  }
+
+  /// The four quarters of a `width` x `height` image, each of one colour:
+  /// red at the top left, green at the top right, blue at the bottom left,
+  /// white at the bottom right. Turned any way, each is still found.
+  static let quarterColours: [[UInt8]] = [
+    [255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255], [255, 255, 255, 255],
+  ]
+
+  static func quarterPixels(width: Int, height: Int) -> [UInt8] {
+    var pixels: [UInt8] = []
+    pixels.reserveCapacity(width * height * 4)
+    for y in 0..<height {
+      for x in 0..<width { pixels += quarterColours[(y * 2 / height) * 2 + x * 2 / width] }
+    }
+    return pixels
+  }
+
+  /// The colour at the middle of each quarter of `pixels`: top left, top
+  /// right, bottom left, bottom right.
+  static func quarters(of pixels: Pixels) -> [[UInt8]] {
+    [(1, 1), (3, 1), (1, 3), (3, 3)].map { column, row in
+      let start = ((row * pixels.height / 4) * pixels.width + column * pixels.width / 4) * 4
+      return Array(pixels.rgba[start..<start + 4])
     }
   }
 

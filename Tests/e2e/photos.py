@@ -7,9 +7,13 @@ of the test photo show, in a tmux pane's cells or in a screenshot's pixels.
 Both pass when some row shows, left to right, runs of red, green, blue and
 white, each at least MIN (cells: 3, pixels: 20) long: the four bars of the
 test photo, in their order. Prints what it found; exits 1 if not found.
+
+  photos.py orient FILE N  gives the JPEG FILE an EXIF Orientation of N
+                           (1-8), as a camera writes it
 """
 
 import re
+import struct
 import sys
 
 BARS = ["red", "green", "blue", "white"]
@@ -107,8 +111,22 @@ def pixel_rows(path):
         yield [name_of_rgb(row[x * 3], row[x * 3 + 1], row[x * 3 + 2]) for x in range(width)]
 
 
+def orient(path, orientation):
+    """An APP1 marker right after the JPEG's start: "Exif", a big-endian
+    TIFF header, one directory of one entry, Orientation (0x0112), a SHORT."""
+    data = open(path, "rb").read()
+    assert data[:2] == b"\xff\xd8", f"{path} is not a JPEG"
+    exif = (b"Exif\0\0" + b"MM\0\x2a" + struct.pack(">I", 8) + struct.pack(">H", 1)
+            + struct.pack(">HHIHH", 0x0112, 3, 1, orientation, 0) + struct.pack(">I", 0))
+    marker = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
+    open(path, "wb").write(data[:2] + marker + data[2:])
+    return 0
+
+
 def main():
     kind, path = sys.argv[1], sys.argv[2]
+    if kind == "orient":
+        return orient(path, int(sys.argv[3]))
     rows = cell_rows(path) if kind == "cells" else pixel_rows(path)
     shortest = 3 if kind == "cells" else 20
     matching = [y for y, names in enumerate(rows) if shows_bars(names, shortest)]

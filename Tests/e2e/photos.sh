@@ -1,8 +1,9 @@
 # Photos on screen (sourced by run.sh): a content folder of the test's own
 # with a photo of four colour bars (red, green, blue, white), shown as
 # coloured symbols in tmux, as a sixel image in an xterm that says it takes
-# them (-ti vt340) and as symbols in one that does not; its alt text where
-# the terminal has no colour or the file cannot be read. photos.py finds the
+# them (-ti vt340), as symbols in one that does not, and as a kitty image in
+# kitty; its alt text where the terminal has no colour or the file cannot be
+# read; upright when a phone's EXIF says to turn it. photos.py finds the
 # bars in the cells or the pixels.
 
 source "$ROOT/Tests/e2e/photo-fixture.sh"
@@ -83,6 +84,23 @@ test_photo_unreadable_shows_alt_text() {
   wait_for "Photo 2 of 4"
 }
 
+test_photo_from_a_phone_stands_upright() {
+  local dir="$WORK/phone-photo"
+  make_photo_content "$WORK/photo-content" || return 1
+  rm -rf "$dir" && cp -r "$WORK/photo-content" "$dir"
+  # Stored a quarter turned back, as a phone held upright stores it, and
+  # marked in EXIF to be turned a quarter clockwise (6): upright, the bars
+  # stand left to right again. Shown as stored, they would lie in a column.
+  convert "$dir/photos/bars.png" -rotate -90 "$dir/photos/bars.jpg" || return 1
+  python3 "$ROOT/Tests/e2e/photos.py" orient "$dir/photos/bars.jpg" 6 || return 1
+  sed -i 's|photos/bars.png|photos/bars.jpg|' "$dir/exhibition.yaml"
+  start_app 100 30 xterm-256color 'exec "$@" --content "'"$dir"'"'
+  wait_ready || return 1
+  tm send-keys -t "$S" 3
+  wait_for "Photo 1 of 4" || return 1
+  poll bars_in_cells || { FAILURE="the phone's photo was not turned upright"; return 1; }
+}
+
 # photo_in_terminal "TERMINAL [OPTIONS]": the app straight in a real xterm
 # or kitty, the exhibition's first caption shown; fails unless the bars'
 # colours show in a screenshot. What the app sent is in $WORK/sent.log.
@@ -152,6 +170,7 @@ else
   run_test "photo: above the text in the reading view at 80x24" test_photo_above_the_reading_text
   run_test "photo: alt text without colour, in both languages" test_photo_alt_text_without_colour
   run_test "photo: a file that does not decode shows its alt text" test_photo_unreadable_shows_alt_text
+  run_test "photo: a phone's JPEG (EXIF orientation 6) stands upright" test_photo_from_a_phone_stands_upright
   missing=$(xterm_tools_missing)
   command -v xdotool >/dev/null || missing+=" xdotool"
   command -v kitty >/dev/null || missing+=" kitty"

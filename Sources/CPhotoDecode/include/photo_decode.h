@@ -14,8 +14,10 @@ typedef struct photo_decoder photo_decoder;
 enum { PHOTO_MESSAGE_SIZE = 256 };
 
 // Opens the file at `path`, tells PNG from JPEG by its first bytes and reads
-// its header. `width` and `height` are the photo's own size; `out_width` and
-// `out_height` the size `photo_decode_finish` will deliver. With a target
+// its header. `width` and `height` are the photo's own size as it is shown
+// (a JPEG turned as its EXIF Orientation says, which a phone's photos
+// need); `out_width` and `out_height` the size `photo_decode_finish` will
+// deliver, turned the same way. With a target
 // (both above 0), a JPEG is scaled by libjpeg (n/8, the smallest n that
 // still gives at least the target); a PNG is delivered whole. Returns NULL
 // with `message` set (NUL-terminated) when it cannot.

@@ -26,8 +26,10 @@ enum { TEST_JPEG_RGB = 0, TEST_JPEG_GRAY = 1, TEST_JPEG_PROGRESSIVE = 2, TEST_JP
 
 // `rgba` written as a JPEG of `kind` at quality 95 (alpha dropped; grey
 // takes the red channel; CMYK as Photoshop writes it, inverted with an
-// Adobe marker). 0 on success.
+// Adobe marker), with EXIF data of one tag, Orientation, where
+// `orientation` is not 0 (a camera's way of saying how to turn it). 0 on
+// success.
 int test_jpeg_write(const char *path, uint32_t width, uint32_t height, const uint8_t *rgba,
-                    int kind);
+                    int kind, int orientation);
 
 #endif
