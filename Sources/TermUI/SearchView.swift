@@ -86,10 +86,13 @@ enum SearchView {
     var ellipsis = ""
     for found in texts {
       guard let match = FoldedText.firstMatch(of: words, in: found) else { continue }
-      // Some words before the match, starting at a word.
+      // Some words before the match, starting at a word (after a space or
+      // a line break: the text's paragraphs are joined into one line).
       var start = match
       for _ in 0..<(width / 4) where start > found.startIndex { found.formIndex(before: &start) }
-      while start > found.startIndex, start < match, found[found.index(before: start)] != " " {
+      while start > found.startIndex, start < match,
+        !found[found.index(before: start)].isWhitespace
+      {
         found.formIndex(after: &start)
       }
       text = found[start...]
