@@ -114,7 +114,7 @@ test_screenshots() {
   out=$(BIN="$BIN" bash "$ROOT/docs/make-screenshots.sh" "$shots" 2>&1) ||
     { FAILURE="make-screenshots.sh failed: $(grep -v '\.png$' <<<"$out" | tail -c 1200)"; return 1; }
   # A shot that needed another try says why: in the log, though it passed.
-  grep "make-screenshots: " <<<"$out" | sed 's/^/# /' || true
+  grep -E "^(make-screenshots|xterm_open): " <<<"$out" | sed 's/^/# /' || true
   [[ $before == "$(cd "$ROOT/docs/screenshots" && ls -l --time-style=+%s . && sha256sum ./*.png)" ]] ||
     { FAILURE="docs/screenshots/ was touched"; return 1; }
   for committed in "$ROOT"/docs/screenshots/*.png; do

@@ -30,9 +30,10 @@ PY
 # a new window titled iom-direct of TERMINAL, xterm or kitty; what it sends
 # is recorded in LOG by script(1), and the app's exit status after it; the
 # terminal's own errors go to LOG.terminal. Sets DIRECT_PID and DIRECT_LOG.
-# A terminal that ends before its window shows (an xterm did, once here in
-# some 60 runs; CI's one lost screenshot may have been that) is started
-# again, twice at most; DIRECT_RETRIES then says why.
+# A terminal that ends before its window shows is started again, twice at
+# most; DIRECT_RETRIES then says why. (An xterm did here, three times in
+# some 80 runs, with "Can't open display" on a display just started, before
+# Xvfb ran with -noreset; CI's one lost screenshot may have been that.)
 direct_terminal() {
   local cols=$1 rows=$2 terminal=$3 log=$4 attempt i
   shift 4
@@ -58,7 +59,7 @@ direct_terminal() {
 # terminal, in DejaVu Sans Mono 12 and the app's own TERM; fails unless its
 # window shows within 5 s.
 direct_window() {
-  local cols=$1 rows=$2 log=$4 i word
+  local cols=$1 rows=$2 log=$4 word
   local -a terminal launch
   read -ra terminal <<<"$3"
   shift 4
@@ -79,12 +80,7 @@ direct_window() {
   rm -f "$log" "$log.terminal"
   DISPLAY=$XTERM_DISPLAY "${launch[@]}" >/dev/null 2>"$log.terminal" &
   DIRECT_PID=$!
-  for i in $(seq 50); do
-    DISPLAY=$XTERM_DISPLAY xwininfo -name iom-direct >/dev/null 2>&1 && return 0
-    kill -0 "$DIRECT_PID" 2>/dev/null || return 1
-    sleep 0.1
-  done
-  return 1
+  xterm_window_shows iom-direct "$DIRECT_PID"
 }
 
 # direct_keys KEYS...: xdotool key names (3, Return, Escape, Down).

@@ -61,10 +61,18 @@ xterm_open() {
   XTERM_SESSION="x$((++xterm_count))"
   xterm_tm new-session -d -s "$XTERM_SESSION" -x "$cols" -y "$rows" \
     "env LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=interactive=no $BIN $*"
-  DISPLAY=$XTERM_DISPLAY xterm -title "iom-$XTERM_SESSION" -geometry "${cols}x${rows}+0+0" \
-    -fa "DejaVu Sans Mono" -fs 12 -bg black -fg white \
-    -e tmux -L "$XTERM_SOCKET" attach -t "$XTERM_SESSION" >/dev/null 2>&1 &
-  XTERM_PID=$!
+  # An xterm whose window does not show is started again, twice at most
+  # (see direct_terminal in photo-fixture.sh).
+  for i in 1 2 3; do
+    DISPLAY=$XTERM_DISPLAY xterm -title "iom-$XTERM_SESSION" -geometry "${cols}x${rows}+0+0" \
+      -fa "DejaVu Sans Mono" -fs 12 -bg black -fg white \
+      -e tmux -L "$XTERM_SOCKET" attach -t "$XTERM_SESSION" >/dev/null 2>&1 &
+    XTERM_PID=$!
+    xterm_window_shows "iom-$XTERM_SESSION" "$XTERM_PID" && break
+    echo "xterm_open: no xterm window at try $i" >&2
+    kill "$XTERM_PID" 2>/dev/null || true
+    wait "$XTERM_PID" 2>/dev/null || true
+  done
   for i in $(seq 50); do
     xterm_tm capture-pane -p -t "$XTERM_SESSION" 2>/dev/null | grep -q "1 Timeline\|1 Zeitleiste\|Press any key" && break
     sleep 0.1
@@ -72,6 +80,18 @@ xterm_open() {
   # shellcheck disable=SC2086
   [[ -n $keys ]] && xterm_tm send-keys -t "$XTERM_SESSION" $keys
   return 0
+}
+
+# xterm_window_shows TITLE PID: whether the window TITLE shows within 5 s,
+# while its terminal, PID, runs.
+xterm_window_shows() {
+  local i
+  for i in $(seq 50); do
+    DISPLAY=$XTERM_DISPLAY xwininfo -name "$1" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
 }
 
 # xterm_shot FILE: the xterm's window as a PNG.
