@@ -17,10 +17,10 @@ enum { PHOTO_MESSAGE_SIZE = 256 };
 // its header. `width` and `height` are the photo's own size as it is shown
 // (a JPEG turned as its EXIF Orientation says, which a phone's photos
 // need); `out_width` and `out_height` the size `photo_decode_finish` will
-// deliver, turned the same way. With a target
-// (both above 0), a JPEG is scaled by libjpeg (n/8, the smallest n that
-// still gives at least the target); a PNG is delivered whole. Returns NULL
-// with `message` set (NUL-terminated) when it cannot.
+// deliver, turned the same way. With a target (both above 0, as shown), a
+// JPEG is scaled by libjpeg (n/8, the smallest n that still gives at least
+// the target); a PNG is delivered whole. Returns NULL with `message` set
+// (NUL-terminated) when it cannot.
 photo_decoder *photo_decode_begin(
     const char *path, int target_width, int target_height, uint32_t *width, uint32_t *height,
     uint32_t *out_width, uint32_t *out_height, char message[PHOTO_MESSAGE_SIZE]);
