@@ -6,7 +6,9 @@ The driver answers the kiosk's device-attributes question as a VT340 does
 (sixel graphics), so pictures go out as sixel images, the heavier of the
 kiosk's two ways, and a picture is seen in the output as its DCS (ESC P).
 Ten photos are made by ImageMagick (plasma, 4000x3000, JPEG) and attached
-to ten timeline events of a copy of the built-in content.
+to ten timeline events of a copy of the built-in content; every other one
+says in EXIF to be turned a quarter clockwise (Orientation 6), as a phone
+held upright writes it, so that the kiosk turns it while decoding.
 
 Measured, each against its budget (issue 20):
 - first view: from the key that selects an event with a photo not yet seen
@@ -27,6 +29,7 @@ import os
 import select
 import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -50,6 +53,16 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
+def turn_by_exif(path):
+    """An APP1 marker right after the JPEG's start: "Exif", a big-endian
+    TIFF header and one directory of one entry, Orientation = 6."""
+    data = open(path, "rb").read()
+    exif = (b"Exif\0\0MM\0\x2a" + struct.pack(">IH", 8, 1)
+            + struct.pack(">HHIHH", 0x0112, 3, 1, 6, 0) + struct.pack(">I", 0))
+    marker = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
+    open(path, "wb").write(data[:2] + marker + data[2:])
+
+
 def make_content(folder, count):
     """A copy of the built-in content with a 12 MP JPEG on the first `count`
     timeline events (Resources/ is found beside bench/)."""
@@ -65,6 +78,8 @@ def make_content(folder, count):
              f"plasma:{colours[index % len(colours)]}", "-resize", "4000x3000!",
              "-quality", "90", path],
             check=True)
+        if index % 2:
+            turn_by_exif(path)
     path = os.path.join(folder, "timeline.yaml")
     lines = open(path, encoding="utf-8").read().split("\n")
     out, events, attached = [], False, 0
