@@ -29,7 +29,6 @@ import os
 import select
 import shutil
 import statistics
-import struct
 import subprocess
 import sys
 import tempfile
@@ -53,14 +52,8 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def turn_by_exif(path):
-    """An APP1 marker right after the JPEG's start: "Exif", a big-endian
-    TIFF header and one directory of one entry, Orientation = 6."""
-    data = open(path, "rb").read()
-    exif = (b"Exif\0\0MM\0\x2a" + struct.pack(">IH", 8, 1)
-            + struct.pack(">HHIHH", 0x0112, 3, 1, 6, 0) + struct.pack(">I", 0))
-    marker = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
-    open(path, "wb").write(data[:2] + marker + data[2:])
+E2E_PHOTOS = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "e2e", "photos.py")
 
 
 def make_content(folder, count):
@@ -79,7 +72,8 @@ def make_content(folder, count):
              "-quality", "90", path],
             check=True)
         if index % 2:
-            turn_by_exif(path)
+            # The e2e tests' own tool writes the EXIF marker.
+            subprocess.run([sys.executable, E2E_PHOTOS, "orient", path, "6"], check=True)
     path = os.path.join(folder, "timeline.yaml")
     lines = open(path, encoding="utf-8").read().split("\n")
     out, events, attached = [], False, 0
